@@ -1,0 +1,55 @@
+# The two commands: `make run` and `make test`. Everything else is what they need.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run test bench install frontend messages static migrate demo browser lint clean help
+
+help:
+	@echo "make run    - set up everything and serve the portal with demo data at http://$(HOST):$(PORT)"
+	@echo "make test   - set up everything and run the whole test suite"
+	@echo "make bench  - measure page latency and throughput on 5,000 synthetic partners"
+
+$(VENV)/.installed: pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	@touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+install: $(VENV)/.installed node_modules/.installed
+
+messages: install
+	$(PY) manage.py compilemessages --ignore=.venv --ignore=node_modules -v 0
+
+static: install messages
+	$(PY) manage.py collectstatic --noinput -v 0
+
+migrate: install messages
+	$(PY) manage.py migrate --noinput -v 0
+
+demo: migrate
+	$(PY) manage.py load_demo --if-empty
+
+run: demo static
+	@$(PY) manage.py demo_logins
+	@echo "Serving the portal at http://$(HOST):$(PORT)/  (Ctrl+C stops it)"
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+# Browser tests need Debian's Chromium; install it when we may (root with apt), else say so.
+browser:
+	@bin/ensure-chromium
+
+test: install messages static browser
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+bench: install messages static
+	$(PY) bin/bench.py
+
+clean:
+	rm -rf $(VENV) node_modules staticfiles

@@ -1,0 +1,28 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
+from django.urls import include, path
+from django.views.static import serve
+
+from deventer_intl import views
+from deventer_intl.sitemaps import sitemaps
+
+handler404 = "deventer_intl.views.page_not_found"
+handler500 = "deventer_intl.views.server_error"
+
+urlpatterns = [
+    path("healthz", views.healthz, name="healthz"),
+    path("robots.txt", views.robots_txt, name="robots"),
+    path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),
+]
+
+urlpatterns += i18n_patterns(
+    path("", views.HomeView.as_view(), name="home"),
+    path("", include("partners.urls")),
+    path("admin/", admin.site.urls),
+)
+
+if settings.DEBUG:
+    # Public media (logos) locally; production serves MEDIA_ROOT from the web server or object storage.
+    urlpatterns += [path("media/<path:path>", serve, {"document_root": settings.MEDIA_ROOT})]

@@ -1,0 +1,102 @@
+"""Admin for the partner core: search, filters and spreadsheet import/export with dry-run preview."""
+
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+from import_export.admin import ImportExportModelAdmin
+from import_export.formats.base_formats import CSV, XLSX
+
+from partners.forms import PartnerAdminForm
+from partners.models import Country, GlobalGoal, Membership, Network, Partner, Sector
+from partners.resources import NetworkResource, PartnerResource, SectorResource
+from partners.services import partners_refresh_search
+
+
+class SpreadsheetAdmin(ImportExportModelAdmin):
+    """Import/export in CSV and XLSX; import-export previews every import (dry run) before confirming."""
+
+    formats = [CSV, XLSX]
+
+
+class MembershipInline(admin.TabularInline):
+    model = Membership
+    extra = 1
+    autocomplete_fields = ["network"]
+
+
+@admin.register(Partner)
+class PartnerAdmin(SpreadsheetAdmin):
+    form = PartnerAdminForm
+    resource_classes = [PartnerResource]
+    list_display = ["name", "sector", "kind", "published", "updated"]
+    list_filter = ["published", "sector", "kind", "networks", "global_goals"]
+    list_select_related = ["sector"]
+    search_fields = ["name", "description", "contact_name"]
+    prepopulated_fields = {"slug": ["name"]}
+    autocomplete_fields = ["countries"]
+    filter_horizontal = ["global_goals"]
+    inlines = [MembershipInline]
+    readonly_fields = ["logo_thumbnail", "created", "updated"]
+    fieldsets = [
+        (None, {"fields": ["name", "slug", "kind", "sector", "published"]}),
+        (_("Public profile"), {"fields": ["description", "website", "public_email", "logo", "logo_thumbnail"]}),
+        (_("Where and what"), {"fields": ["countries", "global_goals"]}),
+        (_("Private contact"), {"fields": ["contact_name", "contact_email", "contact_phone"]}),
+        (_("Record"), {"fields": ["created", "updated"]}),
+    ]
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        partners_refresh_search(partner_ids=[form.instance.pk])
+
+
+@admin.register(Sector)
+class SectorAdmin(SpreadsheetAdmin):
+    resource_classes = [SectorResource]
+    list_display = ["name_nl", "slug", "order", "colour", "is_hub"]
+    list_editable = ["order"]
+    search_fields = ["name_nl", "name_en", "name_de"]
+    prepopulated_fields = {"slug": ["name_nl"]}
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if change:
+            partners_refresh_search(partner_ids=obj.partners.values_list("pk", flat=True))
+
+
+@admin.register(Network)
+class NetworkAdmin(SpreadsheetAdmin):
+    resource_classes = [NetworkResource]
+    list_display = ["name", "slug"]
+    search_fields = ["name", "description"]
+    prepopulated_fields = {"slug": ["name"]}
+
+
+@admin.register(GlobalGoal)
+class GlobalGoalAdmin(admin.ModelAdmin):
+    """The 17 goals are fixed reference data: names may be corrected, goals not added or removed."""
+
+    list_display = ["number", "name_nl", "name_en", "name_de", "colour"]
+    search_fields = ["name_nl", "name_en", "name_de"]
+    readonly_fields = ["number"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Country)
+class CountryAdmin(admin.ModelAdmin):
+    list_display = ["code", "name"]
+    search_fields = ["code"]
+
+    def get_search_results(self, request, queryset, search_term):
+        # Countries are searched by their name in any language, not only by ISO code.
+        from django_countries import countries
+
+        queryset, may_have_duplicates = super().get_search_results(request, queryset, search_term)
+        if search_term:
+            codes = [code for code, name in countries if search_term.lower() in str(name).lower()]
+            queryset = queryset | self.model.objects.filter(code__in=codes)
+        return queryset, may_have_duplicates

@@ -1,0 +1,239 @@
+"""The shared core: sectors of the klaverblad, Global Goals, networks, countries and partners."""
+
+from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.search import SearchVector, SearchVectorField
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
+from django.db import models
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+from django_countries import countries as country_names
+from django_countries.fields import CountryField
+
+from partners.querysets import PartnerQuerySet, SectorQuerySet
+
+#: The text-search configuration created by migration 0001: Dutch stemming on unaccented words.
+SEARCH_CONFIG = "dutch_unaccent"
+
+hex_colour = RegexValidator(r"^#[0-9A-Fa-f]{6}$", _("Enter a colour as #RRGGBB."))
+
+
+class TranslatedName(models.Model):
+    """A name in Dutch (required) with optional English and German; ``name`` follows the active language."""
+
+    name_nl = models.CharField(_("name (Dutch)"), max_length=120)
+    name_en = models.CharField(_("name (English)"), max_length=120, blank=True)
+    name_de = models.CharField(_("name (German)"), max_length=120, blank=True)
+
+    class Meta:
+        abstract = True
+
+    @property
+    def name(self) -> str:
+        language = (translation.get_language() or "nl")[:2]
+        return getattr(self, f"name_{language}", "") or self.name_nl
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Sector(TranslatedName):
+    """A leaf of the klaverblad (or the municipality at its centre)."""
+
+    slug = models.SlugField(_("slug"), unique=True)
+    description = models.TextField(_("description"), blank=True)
+    colour = models.CharField(_("colour"), max_length=7, validators=[hex_colour], default="#1D5E8C")
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    is_hub = models.BooleanField(
+        _("hub"), default=False, help_text=_("The municipality sits at the centre of the klaverblad.")
+    )
+
+    objects = SectorQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["order", "name_nl"]
+        verbose_name = _("sector")
+        verbose_name_plural = _("sectors")
+
+    def get_absolute_url(self) -> str:
+        return reverse("partners:sector-detail", kwargs={"slug": self.slug})
+
+
+class GlobalGoal(TranslatedName):
+    """One of the 17 UN Sustainable Development Goals; created by a data migration."""
+
+    number = models.PositiveSmallIntegerField(
+        _("number"), unique=True, validators=[MinValueValidator(1), MaxValueValidator(17)]
+    )
+    colour = models.CharField(_("colour"), max_length=7, validators=[hex_colour])
+
+    class Meta:
+        ordering = ["number"]
+        verbose_name = _("Global Goal")
+        verbose_name_plural = _("Global Goals")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(number__gte=1, number__lte=17), name="globalgoal_number_1_to_17"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.number}. {self.name}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("partners:goal-detail", kwargs={"number": self.number})
+
+
+class Network(models.Model):
+    """A network partners take part in (Platform Deventer-Oeganda, Kerngroep Deventer4GlobalGoals …)."""
+
+    slug = models.SlugField(_("slug"), unique=True)
+    name = models.CharField(_("name"), max_length=160, unique=True)
+    description = models.TextField(_("description"), blank=True)
+    website = models.URLField(_("website"), blank=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("network")
+        verbose_name_plural = _("networks")
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("partners:network-detail", kwargs={"slug": self.slug})
+
+
+class Country(models.Model):
+    """A country where partners (and later actions, relations and events) are active.
+
+    Names come from django-countries in the active language, so "Oeganda", "Uganda" and
+    "Uganda" are one row.
+    """
+
+    code = CountryField(_("country"), primary_key=True)
+
+    class Meta:
+        ordering = ["code"]
+        verbose_name = _("country")
+        verbose_name_plural = _("countries")
+
+    @property
+    def name(self) -> str:
+        return str(country_names.name(self.code))
+
+    def __str__(self) -> str:
+        return self.name
+
+    def names_in_all_languages(self) -> set[str]:
+        names = set()
+        for language in ("nl", "en", "de"):
+            with translation.override(language):
+                names.add(str(country_names.name(self.code)))
+        return names
+
+    def get_absolute_url(self) -> str:
+        return reverse("partners:country-detail", kwargs={"code": str(self.code).lower()})
+
+
+class Partner(models.Model):
+    """An organisation in Deventer that works internationally."""
+
+    class Kind(models.TextChoices):
+        FOUNDATION = "foundation", _("Foundation / NGO")
+        SCHOOL = "school", _("School or knowledge institution")
+        COMPANY = "company", _("Company")
+        CULTURE = "culture", _("Cultural institution")
+        GOVERNMENT = "government", _("Government")
+        ASSOCIATION = "association", _("Association or club")
+
+    name = models.CharField(_("name"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=200, unique=True)
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    sector = models.ForeignKey(Sector, on_delete=models.PROTECT, related_name="partners", verbose_name=_("sector"))
+    description = models.TextField(_("description"), blank=True)
+    website = models.URLField(_("website"), blank=True)
+    public_email = models.EmailField(
+        _("public e-mail address"), blank=True, help_text=_("The organisation's general address, shown publicly.")
+    )
+    contact_name = models.CharField(
+        _("contact person"), max_length=200, blank=True, help_text=_("Private: only for the office and civil servants.")
+    )
+    contact_email = models.EmailField(_("contact person's e-mail"), blank=True, help_text=_("Private."))
+    contact_phone = models.CharField(_("contact person's phone"), max_length=40, blank=True, help_text=_("Private."))
+    logo = models.ImageField(_("logo"), upload_to="logos/", blank=True)
+    logo_thumbnail = models.ImageField(_("logo for lists"), upload_to="logos/thumbs/", blank=True, editable=False)
+    countries = models.ManyToManyField(
+        Country, blank=True, related_name="partners", verbose_name=_("countries where active")
+    )
+    global_goals = models.ManyToManyField(
+        GlobalGoal, blank=True, related_name="partners", verbose_name=_("Global Goals")
+    )
+    networks = models.ManyToManyField(
+        Network, through="Membership", blank=True, related_name="partners", verbose_name=_("networks")
+    )
+    published = models.BooleanField(_("published"), default=True)
+    created = models.DateTimeField(_("created"), auto_now_add=True)
+    updated = models.DateTimeField(_("updated"), auto_now=True)
+
+    # Denormalised, lower-case, unaccented text for search: its own name and description and the
+    # names of its countries, networks, Global Goals and sector in nl/en/de. Kept current by
+    # partners.services.partners_refresh_search; PostgreSQL computes the vector from it.
+    search_text = models.TextField(editable=False, default="")
+    search_vector = models.GeneratedField(
+        expression=SearchVector("name", weight="A", config=SEARCH_CONFIG)
+        + SearchVector("search_text", weight="B", config=SEARCH_CONFIG),
+        output_field=SearchVectorField(),
+        db_persist=True,
+    )
+
+    objects = PartnerQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("partner")
+        verbose_name_plural = _("partners")
+        indexes = [
+            GinIndex(fields=["search_vector"], name="partner_search_vector_gin"),
+            GinIndex(fields=["search_text"], opclasses=["gin_trgm_ops"], name="partner_search_text_trgm"),
+            models.Index(fields=["published", "name"], name="partner_published_name"),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("partners:detail", kwargs={"slug": self.slug})
+
+
+class Membership(models.Model):
+    """A partner's membership of a network, with its role and the year it started."""
+
+    class Role(models.TextChoices):
+        MEMBER = "member", _("member")
+        CHAIR = "chair", _("chair")
+        COORDINATOR = "coordinator", _("coordinator")
+        FOUNDER = "founder", _("founder")
+        SECRETARIAT = "secretariat", _("secretariat")
+
+    partner = models.ForeignKey(Partner, on_delete=models.CASCADE, related_name="memberships")
+    network = models.ForeignKey(Network, on_delete=models.CASCADE, related_name="memberships")
+    role = models.CharField(_("role"), max_length=20, choices=Role.choices, default=Role.MEMBER)
+    since = models.PositiveSmallIntegerField(
+        _("since (year)"), null=True, blank=True, validators=[MinValueValidator(1900), MaxValueValidator(2100)]
+    )
+
+    class Meta:
+        ordering = ["network__name"]
+        verbose_name = _("network membership")
+        verbose_name_plural = _("network memberships")
+        constraints = [
+            models.UniqueConstraint(fields=["partner", "network"], name="membership_unique_partner_network"),
+            models.CheckConstraint(
+                condition=models.Q(since__isnull=True) | models.Q(since__gte=1900, since__lte=2100),
+                name="membership_since_plausible",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.partner} – {self.network}"

@@ -1,0 +1,94 @@
+"""Spreadsheet import/export (CSV, XLSX) of the partner core, used by the admin."""
+
+from django.utils.translation import gettext_lazy as _
+from import_export import fields, resources, widgets
+
+from partners.models import Country, GlobalGoal, Network, Partner, Sector
+from partners.services import partners_refresh_search
+
+
+class CountryCodesWidget(widgets.ManyToManyWidget):
+    """Countries as ISO codes ("UG,RO"); an unknown code is an error, not a silent skip."""
+
+    def __init__(self):
+        super().__init__(Country, field="code", separator=",")
+
+    def clean(self, value, row=None, **kwargs):
+        codes = [code.strip().upper() for code in str(value or "").split(",") if code.strip()]
+        found = list(Country.objects.filter(code__in=codes))
+        missing = sorted(set(codes) - {str(country.code) for country in found})
+        if missing:
+            raise ValueError(_("Unknown country code(s): {codes}").format(codes=", ".join(missing)))
+        return found
+
+
+class GoalNumbersWidget(widgets.ManyToManyWidget):
+    """Global Goals as numbers ("4,17"); anything outside 1–17 is an error."""
+
+    def __init__(self):
+        super().__init__(GlobalGoal, field="number", separator=",")
+
+    def clean(self, value, row=None, **kwargs):
+        raw = [part.strip() for part in str(value or "").replace(";", ",").split(",") if part.strip()]
+        try:
+            numbers = sorted({int(float(part)) for part in raw})
+        except ValueError:
+            raise ValueError(_("Global Goals must be numbers from 1 to 17, separated by commas.")) from None
+        found = list(GlobalGoal.objects.filter(number__in=numbers))
+        if len(found) != len(numbers):
+            raise ValueError(_("Global Goals must be numbers from 1 to 17, separated by commas."))
+        return found
+
+
+class StrictForeignKeyWidget(widgets.ForeignKeyWidget):
+    """A foreign key by slug whose error names the value that was not found."""
+
+    def clean(self, value, row=None, **kwargs):
+        try:
+            return super().clean(value, row=row, **kwargs)
+        except self.model.DoesNotExist:
+            raise ValueError(
+                _("No {model} with slug “{value}”.").format(model=self.model._meta.verbose_name, value=value)
+            ) from None
+
+
+class PartnerResource(resources.ModelResource):
+    sector = fields.Field(
+        attribute="sector", column_name="sector", widget=StrictForeignKeyWidget(Sector, field="slug")
+    )
+    countries = fields.Field(attribute="countries", column_name="countries", widget=CountryCodesWidget())
+    global_goals = fields.Field(attribute="global_goals", column_name="global_goals", widget=GoalNumbersWidget())
+
+    class Meta:
+        model = Partner
+        import_id_fields = ["slug"]
+        fields = [
+            "slug", "name", "kind", "sector", "description", "website", "public_email",
+            "countries", "global_goals", "published",
+        ]
+        export_order = fields
+        skip_unchanged = True
+        report_skipped = True
+        clean_model_instances = True
+
+    def after_import(self, dataset, result, **kwargs):
+        # Rebuild search text in the same transaction, so a rolled-back import leaves nothing behind.
+        if not kwargs.get("dry_run"):
+            partners_refresh_search(partner_ids=[row.object_id for row in result.rows if row.object_id])
+        super().after_import(dataset, result, **kwargs)
+
+
+class SectorResource(resources.ModelResource):
+    class Meta:
+        model = Sector
+        import_id_fields = ["slug"]
+        fields = ["slug", "name_nl", "name_en", "name_de", "description", "colour", "order", "is_hub"]
+        clean_model_instances = True
+
+
+class NetworkResource(resources.ModelResource):
+    class Meta:
+        model = Network
+        import_id_fields = ["slug"]
+        fields = ["slug", "name", "description", "website"]
+        clean_model_instances = True

@@ -1,0 +1,141 @@
+"""Public pages of the partner directory."""
+
+from django.db.models import Count, Q
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.utils.functional import cached_property
+from django.views.generic import DetailView, ListView, TemplateView
+from django_filters.views import FilterView
+
+from partners.filters import PartnerFilter
+from partners.models import Country, GlobalGoal, Network, Partner, Sector
+
+PAGE_SIZE = 24
+
+
+class PartnerListView(FilterView):
+    """The directory: filters and search in the URL, ranked by relevance when searching."""
+
+    filterset_class = PartnerFilter
+    template_name = "partners/partner_list.html"
+    paginate_by = PAGE_SIZE
+
+    def get_queryset(self):
+        return Partner.objects.published().for_list()
+
+    def paginate_queryset(self, queryset, page_size):
+        ordering = ["-search_rank", "name"] if self.request.GET.get("q", "").strip() else ["name"]
+        return super().paginate_queryset(queryset.order_by(*ordering), page_size)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        query = self.request.GET.copy()
+        query.pop("page", None)
+        context["querystring"] = query.urlencode()
+        context["active_filters"] = any(value for key, value in self.request.GET.items() if key != "page")
+        return context
+
+
+class PartnerDetailView(DetailView):
+    template_name = "partners/partner_detail.html"
+
+    def get_queryset(self):
+        return Partner.objects.published().for_detail()
+
+
+class SubjectPartnerListView(ListView):
+    """A page about one subject (sector, goal, country, network) with its partners, paginated."""
+
+    paginate_by = PAGE_SIZE
+    context_object_name = "partners"
+    subject_filter: str = ""
+
+    def get_subject(self):
+        raise NotImplementedError
+
+    @cached_property
+    def subject(self):
+        return self.get_subject()
+
+    def get_queryset(self):
+        return Partner.objects.published().filter(**{self.subject_filter: self.subject}).for_list().order_by("name")
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(subject=self.subject, **kwargs)
+
+
+class SectorDetailView(SubjectPartnerListView):
+    template_name = "partners/sector_detail.html"
+    subject_filter = "sector"
+
+    def get_subject(self):
+        return get_object_or_404(Sector, slug=self.kwargs["slug"])
+
+
+class GlobalGoalDetailView(SubjectPartnerListView):
+    template_name = "partners/globalgoal_detail.html"
+    subject_filter = "global_goals"
+
+    def get_subject(self):
+        return get_object_or_404(GlobalGoal, number=self.kwargs["number"])
+
+
+class NetworkDetailView(SubjectPartnerListView):
+    template_name = "partners/network_detail.html"
+    subject_filter = "networks"
+
+    def get_subject(self):
+        return get_object_or_404(Network, slug=self.kwargs["slug"])
+
+
+class CountryDetailView(SubjectPartnerListView):
+    """Everything about one country in one place; later issues add actions, relations and events."""
+
+    template_name = "partners/country_detail.html"
+    subject_filter = "countries"
+
+    def get_subject(self):
+        code = self.kwargs["code"]
+        if code != code.lower():
+            raise Http404
+        return get_object_or_404(Country, code=code.upper())
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["sectors"] = (
+            Sector.objects.filter(partners__published=True, partners__countries=self.subject)
+            .annotate(partner_count=Count("partners", distinct=True))
+            .order_by("order")
+        )
+        return context
+
+
+class GlobalGoalListView(TemplateView):
+    template_name = "partners/globalgoal_list.html"
+
+    def get_context_data(self, **kwargs):
+        goals = GlobalGoal.objects.annotate(
+            partner_count=Count("partners", filter=Q(partners__published=True))
+        ).order_by("number")
+        return super().get_context_data(goals=goals, **kwargs)
+
+
+class CountryListView(TemplateView):
+    template_name = "partners/country_list.html"
+
+    def get_context_data(self, **kwargs):
+        countries = Country.objects.annotate(
+            partner_count=Count("partners", filter=Q(partners__published=True))
+        ).filter(partner_count__gt=0)
+        countries = sorted(countries, key=lambda country: country.name)
+        return super().get_context_data(countries=countries, **kwargs)
+
+
+class NetworkListView(TemplateView):
+    template_name = "partners/network_list.html"
+
+    def get_context_data(self, **kwargs):
+        networks = Network.objects.annotate(
+            partner_count=Count("partners", filter=Q(partners__published=True))
+        ).order_by("name")
+        return super().get_context_data(networks=networks, **kwargs)
