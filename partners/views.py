@@ -3,7 +3,9 @@
 from django.db.models import Count, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404
+from django.urls import reverse
 from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView, TemplateView
 from django_filters.views import FilterView
 
@@ -11,6 +13,20 @@ from partners.filters import PartnerFilter
 from partners.models import Country, GlobalGoal, Network, Partner, Sector
 
 PAGE_SIZE = 24
+
+
+class CrumbsMixin:
+    """Breadcrumbs below Home: ``crumbs`` as (label, url) pairs, the current page last without a URL."""
+
+    def get_crumbs(self) -> list[dict]:
+        return []
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(crumbs=self.get_crumbs(), **kwargs)
+
+
+def crumb(label, url_name=None, **kwargs) -> dict:
+    return {"label": label, "url": reverse(url_name, kwargs=kwargs or None) if url_name else None}
 
 
 class PartnerListView(FilterView):
@@ -36,22 +52,31 @@ class PartnerListView(FilterView):
         return context
 
 
-class PartnerDetailView(DetailView):
+class PartnerDetailView(CrumbsMixin, DetailView):
     template_name = "partners/partner_detail.html"
+
+    def get_crumbs(self):
+        return [crumb(_("Partners"), "partners:list"), crumb(self.object.name)]
 
     def get_queryset(self):
         return Partner.objects.published().for_detail()
 
 
-class SubjectPartnerListView(ListView):
+class SubjectPartnerListView(CrumbsMixin, ListView):
     """A page about one subject (sector, goal, country, network) with its partners, paginated."""
 
     paginate_by = PAGE_SIZE
     context_object_name = "partners"
     subject_filter: str = ""
 
+    parent_crumb: tuple = ()
+
     def get_subject(self):
         raise NotImplementedError
+
+    def get_crumbs(self):
+        parent = [crumb(*self.parent_crumb)] if self.parent_crumb else []
+        return parent + [crumb(str(self.subject))]
 
     @cached_property
     def subject(self):
@@ -75,6 +100,7 @@ class SectorDetailView(SubjectPartnerListView):
 class GlobalGoalDetailView(SubjectPartnerListView):
     template_name = "partners/globalgoal_detail.html"
     subject_filter = "global_goals"
+    parent_crumb = (_("Global Goals"), "partners:goal-list")
 
     def get_subject(self):
         return get_object_or_404(GlobalGoal, number=self.kwargs["number"])
@@ -83,6 +109,7 @@ class GlobalGoalDetailView(SubjectPartnerListView):
 class NetworkDetailView(SubjectPartnerListView):
     template_name = "partners/network_detail.html"
     subject_filter = "networks"
+    parent_crumb = (_("Networks"), "partners:network-list")
 
     def get_subject(self):
         return get_object_or_404(Network, slug=self.kwargs["slug"])
@@ -93,6 +120,7 @@ class CountryDetailView(SubjectPartnerListView):
 
     template_name = "partners/country_detail.html"
     subject_filter = "countries"
+    parent_crumb = (_("Countries"), "partners:country-list")
 
     def get_subject(self):
         code = self.kwargs["code"]
@@ -110,7 +138,10 @@ class CountryDetailView(SubjectPartnerListView):
         return context
 
 
-class GlobalGoalListView(TemplateView):
+class GlobalGoalListView(CrumbsMixin, TemplateView):
+    def get_crumbs(self):
+        return [crumb(_("Global Goals"))]
+
     template_name = "partners/globalgoal_list.html"
 
     def get_context_data(self, **kwargs):
@@ -120,7 +151,10 @@ class GlobalGoalListView(TemplateView):
         return super().get_context_data(goals=goals, **kwargs)
 
 
-class CountryListView(TemplateView):
+class CountryListView(CrumbsMixin, TemplateView):
+    def get_crumbs(self):
+        return [crumb(_("Countries"))]
+
     template_name = "partners/country_list.html"
 
     def get_context_data(self, **kwargs):
@@ -131,7 +165,10 @@ class CountryListView(TemplateView):
         return super().get_context_data(countries=countries, **kwargs)
 
 
-class NetworkListView(TemplateView):
+class NetworkListView(CrumbsMixin, TemplateView):
+    def get_crumbs(self):
+        return [crumb(_("Networks"))]
+
     template_name = "partners/network_list.html"
 
     def get_context_data(self, **kwargs):
