@@ -58,6 +58,8 @@ class PartnerResource(resources.ModelResource):
     )
     countries = fields.Field(attribute="countries", column_name="countries", widget=CountryCodesWidget())
     global_goals = fields.Field(attribute="global_goals", column_name="global_goals", widget=GoalNumbersWidget())
+    # An empty spreadsheet cell arrives as None; a TextField stores it as "" (CharFields already do).
+    description = fields.Field(attribute="description", column_name="description", widget=widgets.CharWidget())
 
     class Meta:
         model = Partner

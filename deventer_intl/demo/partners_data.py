@@ -162,8 +162,9 @@ PARTNERS = [
         "kind": "foundation",
         "sector": "maatschappelijk",
         "description": (
-            "Stichting die, zoals de naam aangeeft, contact met Oekraïne onderhoudt; opgenomen in de lijst internationaal actieve organisaties van de "
-            "Ambitienota 2021-2026. Sinds 2021 aangesloten bij Kleurrijk Deventer."
+            "Stichting die, zoals de naam aangeeft, contact met Oekraïne onderhoudt; opgenomen in "
+            "de lijst internationaal actieve organisaties van de Ambitienota 2021-2026. Sinds 2021 "
+            "aangesloten bij Kleurrijk Deventer."
         ),
         "countries": ["UA"],
         "global_goals": [],
@@ -690,9 +691,9 @@ PARTNERS = [
             "Internationaal Beleid op en faciliteert ze, onderhoudt de stedenband met Sibiu en "
             "werkte vanaf 2012 via een programma van VNG International samen met het district "
             "Bukomansimbi in Oeganda, onder meer met trainingen voor bestuurders. Sinds 2018 is "
-            "Deventer Shelter City voor mensenrechtenverdedigers, en begin 2020 kreeg de gemeente "
-            "de Global Goals-prijs van VNG International als verbinder van samenleving en "
-            "bedrijfsleven."
+            "Deventer Shelter City voor mensenrechtenverdedigers, en begin 2020 bekroonde VNG "
+            "International de gemeente als meest inspirerende Global Goals-gemeente in de "
+            "categorie verbinder van samenleving en bedrijfsleven."
         ),
         "countries": ["RO", "UG", "DE", "TR", "PS", "IL"],
         "global_goals": [16, 17],
@@ -843,8 +844,8 @@ PARTNERS = [
         "kind": "school",
         "sector": "onderwijs",
         "description": (
-            "Hogeschool die in 2019, rond het festival Focus op Roemenië, met onderwijsdelegaties "
-            "en studenten uit Roemenië aan studieprojecten werkte."
+            "Hogeschool die, bij de contacten met Roemenië rond het festival Focus op Roemenië, "
+            "met onderwijsdelegaties en studenten uit Roemenië aan studieprojecten werkte."
         ),
         "countries": ["RO"],
         "global_goals": [4],
@@ -1084,7 +1085,10 @@ PARTNERS = [
         "slug": "etty-hillesum-centrum",
         "kind": "culture",
         "sector": "cultuur-toerisme",
-        "description": "Een van de partners die de wereldmuziekserie Deventer Internationaal mee programmeerden.",
+        "description": (
+            "Een van de partners die de wereldmuziekserie Deventer Internationaal mee "
+            "programmeerden."
+        ),
         "countries": [],
         "global_goals": [],
         "networks": [],
@@ -1169,7 +1173,10 @@ PARTNERS = [
         "slug": "soventure",
         "kind": "company",
         "sector": "ondernemers",
-        "description": "Een van de vertegenwoordigers van het bedrijfsleven in de Kerngroep Deventer4GlobalGoals.",
+        "description": (
+            "Een van de vertegenwoordigers van het bedrijfsleven in de Kerngroep "
+            "Deventer4GlobalGoals."
+        ),
         "countries": [],
         "global_goals": [],
         "networks": [{"network": "kerngroep-deventer4globalgoals", "role": "member", "since": None}],
@@ -1181,7 +1188,10 @@ PARTNERS = [
         "slug": "jako-ag",
         "kind": "company",
         "sector": "ondernemers",
-        "description": "Bedrijf dat namens het bedrijfsleven deelneemt aan de Kerngroep Deventer4GlobalGoals.",
+        "description": (
+            "Bedrijf dat namens het bedrijfsleven deelneemt aan de Kerngroep "
+            "Deventer4GlobalGoals."
+        ),
         "countries": [],
         "global_goals": [],
         "networks": [{"network": "kerngroep-deventer4globalgoals", "role": "member", "since": None}],

@@ -1,0 +1,653 @@
+#!/usr/bin/env python
+"""Benchmark of the public pages on a large synthetic data set (``make bench``).
+
+What it measures, per page (home, directory, deep directory page, search, misspelt search,
+country filter, partner detail, sector/goal/country/network pages and lists, sitemap,
+healthz and a ``/bench/floor`` view that renders nothing and runs no query):
+
+* **queries**: SQL queries of one request, counted in-process with Django's test Client
+  and ``CaptureQueriesContext`` (after one warm-up request), against the bench database.
+* **median / p99 ms** and **req/s**: a plain Python load generator (threads, one
+  ``http.client`` connection each; gunicorn's sync workers close the connection after each
+  response, so every request pays a loopback TCP connect, as behind a reverse proxy)
+  sends up to ``REQUESTS_PER_PAGE`` requests at concurrency ``CONCURRENCY`` after a
+  warm-up, to gunicorn with 2 sync workers on 127.0.0.1 (DESIGN.md, "Scale"). A page
+  stops early after ``SECONDS_PER_PAGE`` so a slow page cannot stretch the run; ``n``
+  says how many requests were measured. Every non-200 answer counts as an error.
+
+How:
+
+1. Points the settings at a separate database: ``EMBEDDED_DB_NAME=deventer_intl_bench``
+   on the embedded server, or, when ``DATABASE_URL`` is set, the same server with the
+   database name suffixed ``_bench`` (created when missing). Never the dev data: the
+   script refuses to write to a database whose name does not end in ``_bench``.
+2. Migrates it and, when it holds fewer than ``PARTNERS`` published partners, generates
+   them in one transaction (bulk inserts, deterministic random seed): Dutch-style names
+   and descriptions, sectors, 1-4 countries and 0-3 Global Goals each, network
+   memberships; then rebuilds the search text in bulk. Later runs reuse the data.
+3. Starts gunicorn (DEBUG=0, not production mode, ALLOWED_HOSTS=127.0.0.1) on a free
+   port, waits for /healthz, measures, prints a table and writes it to
+   ``bench-results/latest.md``. gunicorn is stopped at the end, on errors and on Ctrl-C.
+
+Usage: ``.venv/bin/python bin/bench.py`` (``make bench`` also installs and collects
+static files first). Environment: ``BENCH_REQUESTS`` (default 400), ``BENCH_CONCURRENCY``
+(8), ``BENCH_SECONDS`` (20), ``BENCH_PARTNERS`` (5000), ``BENCH_WORKERS`` (2).
+"""
+
+from __future__ import annotations
+
+import http.client
+import math
+import os
+import platform
+import random
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from urllib.parse import urlparse, urlunparse
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+RESULTS_DIR = BASE_DIR / "bench-results"
+BENCH_URLCONF = "deventer_intl.bench_urls"
+HOST = "127.0.0.1"
+
+PARTNERS = int(os.environ.get("BENCH_PARTNERS", "5000"))
+UNPUBLISHED = PARTNERS // 50  # a few drafts, so "published" filters have something to filter
+REQUESTS_PER_PAGE = int(os.environ.get("BENCH_REQUESTS", "400"))
+WARMUP_REQUESTS = 16
+CONCURRENCY = int(os.environ.get("BENCH_CONCURRENCY", "8"))
+SECONDS_PER_PAGE = float(os.environ.get("BENCH_SECONDS", "20"))
+WORKERS = int(os.environ.get("BENCH_WORKERS", "2"))
+SEED = 20250101
+
+COMMON_WORD = "onderwijs"
+MISSPELT_WORD = "ouganda"  # no full-text match; pg_trgm word similarity finds "oeganda"/"uganda"
+
+
+# --------------------------------------------------------------------------------------
+# Environment: which database, which settings. Runs before Django is imported.
+# --------------------------------------------------------------------------------------
+
+
+def bench_database_url(url: str) -> str:
+    """``DATABASE_URL`` with ``_bench`` appended to the database name."""
+    parsed = urlparse(url)
+    name = parsed.path.lstrip("/") or "postgres"
+    if not name.endswith("_bench"):
+        name += "_bench"
+    return urlunparse(parsed._replace(path="/" + name))
+
+
+def ensure_bench_database_on_url(original_url: str, bench_url: str) -> None:
+    """Create the ``_bench`` database next to the one ``DATABASE_URL`` names, when missing."""
+    import psycopg
+    from psycopg import sql
+
+    name = urlparse(bench_url).path.lstrip("/")
+    conninfo = original_url.replace("postgres://", "postgresql://", 1)
+    with psycopg.connect(conninfo, autocommit=True) as conn:
+        if not conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
+            conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+
+
+def configure_environment() -> str:
+    """Set the environment the settings read (here and in gunicorn); returns a description of the database."""
+    os.environ["DJANGO_SETTINGS_MODULE"] = "deventer_intl.settings"
+    os.environ["DJANGO_ENV"] = "development"
+    os.environ["DEBUG"] = "0"
+    os.environ["ALLOWED_HOSTS"] = HOST
+    os.environ.setdefault("CONN_MAX_AGE", "60")
+    url = os.environ.get("DATABASE_URL", "").strip()
+    if url:
+        bench_url = bench_database_url(url)
+        ensure_bench_database_on_url(url, bench_url)
+        os.environ["DATABASE_URL"] = bench_url
+        return f"DATABASE_URL database {urlparse(bench_url).path.lstrip('/')}"
+    os.environ["EMBEDDED_DB_NAME"] = "deventer_intl_bench"
+    return "embedded PostgreSQL, database deventer_intl_bench"
+
+
+def setup_django() -> None:
+    if str(BASE_DIR) not in sys.path:
+        sys.path.insert(0, str(BASE_DIR))
+    import django
+    from django.conf import settings
+
+    settings.ROOT_URLCONF = BENCH_URLCONF  # the site's URLs plus /bench/floor
+    django.setup()
+
+
+def wsgi_app():
+    """gunicorn's application factory (``bench:wsgi_app()``): the site with the bench URLconf."""
+    from django.core.wsgi import get_wsgi_application
+
+    setup_django()
+    return get_wsgi_application()
+
+
+# --------------------------------------------------------------------------------------
+# Synthetic data
+# --------------------------------------------------------------------------------------
+
+SURNAMES = (
+    "de Vries", "Jansen", "van den Berg", "Bakker", "Visser", "Smit", "Meijer", "de Boer", "Mulder",
+    "de Groot", "Bos", "Vos", "Peters", "Hendriks", "van Leeuwen", "Dekker", "Brouwer", "de Wit",
+    "Dijkstra", "Smits", "de Graaf", "van der Meer", "Kok", "Jacobs", "de Haan", "Vermeulen",
+    "van Dijk", "Schouten", "Hoekstra", "van Beek", "Willems", "Postma", "Kuipers", "Huisman",
+    "Wolters", "Scholten", "Timmerman", "Koster", "Prins", "Kramer", "Blom", "Veenstra", "Ter Horst",
+    "Oosterhof", "Wijnbergen", "Lubbers", "Hofstede", "Nijhuis", "Brinkman", "Ten Have",
+)
+PLACES = (
+    "Deventer", "Colmschate", "Schalkhaar", "Bathmen", "Diepenveen", "Lettele", "Okkenbroek",
+    "Salland", "de IJssel", "de Worp", "Zandweerd", "Keizerslanden", "Rivierenwijk", "Borgele",
+    "Platvoet", "het Bergkwartier", "de Hoven", "Vijfhoek", "Steenbrugge", "Voorstad",
+)
+ABROAD = (
+    "Sibiu", "Bukomansimbi", "Osnabrück", "Rostock", "Malmö", "Riga", "Kampala", "Masaka",
+    "Nairobi", "Arusha", "Accra", "Kumasi", "Lviv", "Cluj", "Tartu", "Gdańsk", "Tallinn", "Bergen",
+    "Lübeck", "Visby", "Kisumu", "Mwanza", "Sarajevo", "Mostar", "Quito", "Cusco", "Pokhara",
+)
+NOUNS = (
+    "Brug", "Haven", "Zonnebloem", "Wilg", "Linde", "Molen", "Toren", "Kiem", "Horizon", "Kompas",
+    "Bron", "Regenboog", "Vlinder", "Eik", "Waag", "Poort", "Ster", "Lantaarn", "Akker", "Boomgaard",
+    "Kade", "Reiger", "Uiterwaard", "Klaproos", "Hanze", "Sprong", "Vonk", "Wieken", "Zwaluw", "Anker",
+)
+ADJECTIVES = (
+    "Groene", "Blauwe", "Nieuwe", "Open", "Samen", "Sterke", "Heldere", "Warme", "Wijde", "Vrije",
+    "Jonge", "Gouden", "Stille", "Zonnige", "Eerlijke",
+)
+CAUSES = (
+    "Schoon Water", "Onderwijs", "Gezondheidszorg", "Vrouwen en Werk", "Kinderen", "Duurzame Landbouw",
+    "Zonne-energie", "Microkrediet", "Weeshuizen", "Medische Hulp", "Vluchtelingen", "Mensenrechten",
+    "Bijenhouderij", "Boeken", "Fietsen", "Sport en Spel", "Muziek", "Vrede",
+)
+COMPANY_TRADES = (
+    "Techniek", "Installaties", "Logistiek", "Bouw", "Metaalbewerking", "Machinebouw", "Advies",
+    "Export", "Software", "Transport", "Food", "Print", "Design", "Energie", "Engineering", "Handel",
+)
+COMPANY_FORMS = ("B.V.", "& Zonen", "Groep", "Holding B.V.", "V.O.F.", "International", "Nederland B.V.")
+SCHOOLS = (
+    "Basisschool De {noun}", "{adj} Lyceum", "Het {noun} College", "Montessorischool {place}",
+    "Daltonschool De {noun}", "Vakschool {place}", "Kindcentrum De {noun}", "{surname} College",
+    "Praktijkschool De {noun}", "Sint-{noun}school",
+)
+CULTURE = (
+    "Theater De {noun}", "Muziekcentrum {place}", "Festival {adj} {noun}", "Koor De {noun}",
+    "Galerie {surname}", "Filmhuis De {noun}", "Harmonie {place}", "Stadsmuseum {place}",
+    "Wereldmuziekpodium {noun}", "Kunstenaarscollectief {adj} {noun}", "Dansgroep {noun}",
+)
+GOVERNMENT = (
+    "Gemeentelijk {noun}bureau", "Waterschap {place}", "Wijkteam {place}", "Veiligheidsregio {place}",
+    "Omgevingsdienst {place}", "Stadsdeel {place}",
+)
+ASSOCIATIONS = (
+    "Vereniging {adj} {noun}", "Sportclub {place}", "Voetbalvereniging {noun}", "Roeivereniging De {noun}",
+    "Wielerclub {place}", "Atletiekvereniging {noun}", "Schaakclub De {noun}", "Hockeyclub {place}",
+    "Volkstuinvereniging De {noun}", "Buurtvereniging {place}",
+)
+FOUNDATIONS = (
+    "Stichting {cause} {abroad}", "Stichting Vrienden van {abroad}", "Stichting Deventer-{abroad}",
+    "Stichting {adj} {noun}", "Stichting {cause} Wereldwijd", "Stichting Help {abroad}",
+    "Stichting {surname} Fonds", "Werkgroep {abroad}", "Projectgroep {abroad}",
+)
+
+# kind -> (name patterns, sector slugs it usually belongs to)
+KINDS = {
+    "foundation": (FOUNDATIONS, ["maatschappelijk"]),
+    "school": (SCHOOLS, ["onderwijs"]),
+    "company": (None, ["ondernemers"]),
+    "culture": (CULTURE, ["cultuur-toerisme"]),
+    "government": (GOVERNMENT, ["gemeente"]),
+    "association": (ASSOCIATIONS, ["sport", "maatschappelijk"]),
+}
+KIND_WEIGHTS = {"foundation": 34, "school": 14, "company": 24, "culture": 13, "government": 3, "association": 12}
+
+ACTIVITIES = (
+    "bouwt scholen en leslokalen", "boort waterputten en legt regenwatertanks aan",
+    "ondersteunt lokale ondernemers met microkredieten", "organiseert uitwisselingen voor leerlingen",
+    "exporteert machines en onderdelen", "begeleidt stagiairs uit het buitenland",
+    "traint verpleegkundigen en vroedvrouwen", "verzorgt concerten en tentoonstellingen",
+    "zet zich in voor duurzame landbouw", "helpt vrouwen aan eigen inkomen",
+    "organiseert handelsmissies met Deventer bedrijven", "ondersteunt kinderen met een beperking",
+    "brengt jongeren uit verschillende landen samen rond sport", "verzamelt en verscheept hulpgoederen",
+    "werkt aan schoon drinkwater en sanitair", "installeert zonnepanelen op scholen en klinieken",
+    "geeft beroepsonderwijs aan jongeren", "verdedigt mensenrechten en steunt journalisten",
+    "deelt kennis over waterbeheer en dijkenbouw", "ontwikkelt samen met partners lesmateriaal",
+)
+CLOSINGS = (
+    "Vrijwilligers uit {place} vormen de kern van de organisatie.",
+    "De organisatie is aangesloten bij het International Office Deventer.",
+    "Jaarlijks reist een delegatie af om de projecten te bezoeken.",
+    "Het onderwijs aan kinderen en volwassenen staat daarbij centraal.",
+    "Giften komen volledig ten goede aan de projecten ter plaatse.",
+    "Samenwerking met lokale partners en de gemeente is daarbij het uitgangspunt.",
+    "Scholen en bedrijven uit de regio doen actief mee.",
+    "Daarnaast organiseert men in {place} voorlichting en evenementen.",
+)
+
+# Countries partners work in, most popular first (a Zipf-like spread, Uganda and Germany on top).
+POPULAR_COUNTRIES = (
+    "UG", "DE", "RO", "KE", "TZ", "GH", "NP", "IN", "BE", "SE", "LV", "EE", "PL", "UA", "BA", "ZA",
+    "ET", "MW", "RW", "SN", "BF", "ML", "NG", "CM", "PE", "EC", "BO", "BR", "GT", "NI", "HT", "SR",
+    "ID", "PH", "VN", "KH", "LK", "BD", "PK", "MA", "EG", "TR", "GR", "IT", "ES", "FR", "GB", "DK",
+    "NO", "FI", "LT", "CZ", "HU", "MD", "AL", "GE", "AM", "CN", "US", "CA",
+)
+GOAL_WEIGHTS = {1: 6, 2: 4, 3: 7, 4: 12, 5: 5, 6: 6, 7: 4, 8: 9, 9: 3, 10: 5, 11: 4, 12: 3, 13: 4, 14: 1, 15: 2, 16: 5, 17: 8}
+ROLES = ["member"] * 12 + ["chair", "coordinator", "founder", "secretariat"]
+
+
+def _partner_name(rng: random.Random, kind: str) -> str:
+    words = {
+        "noun": rng.choice(NOUNS), "adj": rng.choice(ADJECTIVES), "place": rng.choice(PLACES),
+        "surname": rng.choice(SURNAMES), "abroad": rng.choice(ABROAD), "cause": rng.choice(CAUSES),
+    }
+    if kind == "company":
+        base = rng.choice((words["surname"], words["noun"], f"{words['adj']} {words['noun']}"))
+        return f"{base} {rng.choice(COMPANY_TRADES)} {rng.choice(COMPANY_FORMS)}"
+    return rng.choice(KINDS[kind][0]).format(**words)
+
+
+def _description(rng: random.Random, name: str, country_names: list[str], year: int) -> str:
+    where = ", ".join(country_names[:-1]) + (" en " if len(country_names) > 1 else "") + country_names[-1]
+    sentences = [
+        f"{name} {rng.choice(ACTIVITIES)} in {where}.",
+        f"Sinds {year} {rng.choice(ACTIVITIES)} samen met partners in {rng.choice(ABROAD)}.",
+    ]
+    sentences += [rng.choice(CLOSINGS).format(place=rng.choice(PLACES)) for _ in range(rng.randint(1, 3))]
+    return " ".join(sentences)
+
+
+def generate_data(connection) -> str:
+    """Fill the bench database with ``PARTNERS`` published partners unless they are there already."""
+    from django.db import transaction
+    from django.utils.text import slugify
+    from django_countries import countries as country_names
+
+    from deventer_intl.demo.partners_data import NETWORKS
+    from partners.models import Country, GlobalGoal, Membership, Network, Partner, Sector
+    from partners.services import partners_refresh_search
+
+    name = connection.settings_dict["NAME"]
+    if not name.endswith("_bench"):
+        raise SystemExit(f"Refusing to write synthetic data to database {name!r}: its name does not end in _bench.")
+    published = Partner.objects.filter(published=True).count()
+    if published >= PARTNERS:
+        return f"reused: {published} published partners already in {name}"
+
+    started = time.monotonic()
+    rng = random.Random(SEED)
+    with transaction.atomic():
+        Membership.objects.all().delete()
+        Partner.objects.all().delete()
+        networks = []
+        for item in NETWORKS:
+            network, _ = Network.objects.get_or_create(
+                slug=item["slug"], defaults={"name": item["name"], "description": item.get("description", "")}
+            )
+            networks.append(network)
+        sectors = {sector.slug: sector for sector in Sector.objects.all()}
+        goals = {goal.number: goal for goal in GlobalGoal.objects.all()}
+        existing_codes = set(Country.objects.values_list("code", flat=True))
+        codes = [code for code in POPULAR_COUNTRIES if code in existing_codes]
+        code_weights = [1 / (rank + 1) ** 0.9 for rank in range(len(codes))]
+        goal_numbers = list(GOAL_WEIGHTS)
+        kinds, kind_weights = list(KIND_WEIGHTS), list(KIND_WEIGHTS.values())
+
+        partners, countries_of, goals_of = [], [], []
+        used_names, used_slugs = set(), set()
+        for index in range(PARTNERS + UNPUBLISHED):
+            kind = rng.choices(kinds, kind_weights)[0]
+            name_ = _partner_name(rng, kind)
+            while name_ in used_names:
+                name_ = f"{_partner_name(rng, kind)} {rng.choice(PLACES)}"
+            used_names.add(name_)
+            slug = base = slugify(name_)[:190]
+            suffix = 2
+            while slug in used_slugs:
+                slug, suffix = f"{base}-{suffix}", suffix + 1
+            used_slugs.add(slug)
+            sector_slug = rng.choice(KINDS[kind][1]) if rng.random() < 0.85 else rng.choice(list(sectors))
+            partner_codes = set()
+            for _ in range(rng.choices((1, 2, 3, 4), (40, 30, 20, 10))[0]):
+                partner_codes.add(rng.choices(codes, code_weights)[0])
+            partner_goals = set()
+            for _ in range(rng.choices((0, 1, 2, 3), (20, 35, 30, 15))[0]):
+                partner_goals.add(rng.choices(goal_numbers, list(GOAL_WEIGHTS.values()))[0])
+            names = [str(country_names.name(code)) for code in sorted(partner_codes)]
+            domain = slugify(name_).replace("-", "")[:40]
+            partners.append(
+                Partner(
+                    name=name_,
+                    slug=slug,
+                    kind=kind,
+                    sector=sectors[sector_slug],
+                    description=_description(rng, name_, names, rng.randint(1975, 2024)),
+                    website=f"https://www.{domain}.nl/",
+                    public_email=f"info@{domain}.nl",
+                    contact_name=f"{rng.choice(('Anna', 'Jan', 'Fatima', 'Pieter', 'Sanne', 'Mohamed', 'Els', 'Kees'))} "
+                    f"{rng.choice(SURNAMES)}",
+                    published=index < PARTNERS,
+                )
+            )
+            countries_of.append(partner_codes)
+            goals_of.append(partner_goals)
+        Partner.objects.bulk_create(partners, batch_size=1000)
+
+        CountryLink = Partner.countries.through
+        GoalLink = Partner.global_goals.through
+        CountryLink.objects.bulk_create(
+            [CountryLink(partner_id=p.pk, country_id=code) for p, cs in zip(partners, countries_of) for code in cs],
+            batch_size=5000,
+        )
+        GoalLink.objects.bulk_create(
+            [GoalLink(partner_id=p.pk, globalgoal_id=goals[n].pk) for p, ns in zip(partners, goals_of) for n in ns],
+            batch_size=5000,
+        )
+        memberships = []
+        for partner in partners:
+            if rng.random() < 0.3:
+                for network in rng.sample(networks, rng.choices((1, 2, 3), (70, 25, 5))[0]):
+                    memberships.append(
+                        Membership(partner=partner, network=network, role=rng.choice(ROLES),
+                                   since=rng.choice((None, rng.randint(1990, 2024))))
+                    )
+        Membership.objects.bulk_create(memberships, batch_size=5000)
+        partners_refresh_search()
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
+    return (
+        f"generated {PARTNERS} published + {UNPUBLISHED} unpublished partners, "
+        f"{len(memberships)} memberships in {time.monotonic() - started:.1f} s"
+    )
+
+
+# --------------------------------------------------------------------------------------
+# Pages, query counts, load
+# --------------------------------------------------------------------------------------
+
+
+@dataclass
+class Page:
+    label: str
+    path: str
+    queries: int | None = None
+    note: str = ""
+    latencies: list[float] = field(default_factory=list)
+    errors: int = 0
+    seconds: float = 0.0
+    bytes: int = 0
+
+    @property
+    def median_ms(self) -> float:
+        return statistics.median(self.latencies) * 1000 if self.latencies else math.nan
+
+    @property
+    def p99_ms(self) -> float:
+        if len(self.latencies) < 2:
+            return self.median_ms
+        return statistics.quantiles(self.latencies, n=100, method="inclusive")[98] * 1000
+
+    @property
+    def rps(self) -> float:
+        return len(self.latencies) / self.seconds if self.seconds else math.nan
+
+
+def build_pages() -> list[Page]:
+    """The pages to measure, with real slugs from the bench data."""
+    from django.db.models import Count
+
+    from partners.models import Network, Partner, Sector
+
+    partner = Partner.objects.filter(published=True).order_by("name")[PARTNERS // 2]
+    sector = Sector.objects.annotate(n=Count("partners")).order_by("-n").first()
+    network = Network.objects.annotate(n=Count("partners")).order_by("-n").first()
+    deep = max(1, min(200, math.ceil(PARTNERS / 24) - 5))
+    return [
+        Page("floor (no template, no query)", "/bench/floor"),
+        Page("healthz", "/healthz"),
+        Page("home", "/nl/"),
+        Page("directory page 1", "/nl/partners/"),
+        Page(f"directory page {deep} (deep)", f"/nl/partners/?page={deep}"),
+        Page(f"search common word ({COMMON_WORD})", f"/nl/partners/?q={COMMON_WORD}"),
+        Page(f"search misspelt ({MISSPELT_WORD})", f"/nl/partners/?q={MISSPELT_WORD}"),
+        Page("country filter (ug)", "/nl/partners/?country=ug"),
+        Page("partner detail", partner.get_absolute_url()),
+        Page(f"sector page ({sector.slug})", sector.get_absolute_url()),
+        Page("goal list", "/nl/doelen/"),
+        Page("goal page (4)", "/nl/doelen/4/"),
+        Page("country list", "/nl/landen/"),
+        Page("country page (ug)", "/nl/landen/ug/"),
+        Page("network list", "/nl/netwerken/"),
+        Page(f"network page ({network.slug})", network.get_absolute_url()),
+        Page("sitemap.xml", "/sitemap.xml"),
+    ]
+
+
+def count_queries(pages: list[Page]) -> None:
+    """One in-process request per page (after a warm-up request) with its SQL captured."""
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    from partners.models import Partner
+
+    client = Client(HTTP_HOST=HOST)
+    for page in pages:
+        client.get(page.path)
+        with CaptureQueriesContext(connection) as captured:
+            response = client.get(page.path)
+        if response.status_code != 200:
+            raise SystemExit(f"{page.path} answered {response.status_code} in-process")
+        page.queries = len(captured.captured_queries)
+    # What the search and filter pages find, so the numbers can be read against it.
+    published = Partner.objects.published()
+    for page in pages:
+        if "?q=" in page.path:
+            page.note = f"{published.search(page.path.split('=', 1)[1]).count()} matches"
+        elif "country=" in page.path:
+            page.note = f"{published.filter(countries__code='UG').count()} matches"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind((HOST, 0))
+        return sock.getsockname()[1]
+
+
+def start_gunicorn(port: int, log) -> subprocess.Popen:
+    command = [
+        sys.executable, "-m", "gunicorn",
+        "--workers", str(WORKERS), "--worker-class", "sync",
+        "--bind", f"{HOST}:{port}",
+        "--pythonpath", f"{BASE_DIR / 'bin'},{BASE_DIR}",
+        "--log-level", "warning",
+        "bench:wsgi_app()",
+    ]
+    # Own session: Ctrl-C reaches only this script, which then stops gunicorn in order.
+    return subprocess.Popen(command, cwd=BASE_DIR, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+
+
+def stop_gunicorn(process: subprocess.Popen | None) -> None:
+    if process is None or process.poll() is not None:
+        return
+    process.terminate()  # SIGTERM: gunicorn's graceful stop of master and workers
+    try:
+        process.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
+def wait_for_health(port: int, process: subprocess.Popen, timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"gunicorn exited with code {process.returncode}")
+        try:
+            conn = http.client.HTTPConnection(HOST, port, timeout=2)
+            conn.request("GET", "/healthz")
+            if conn.getresponse().status == 200:
+                return
+        except OSError:
+            pass
+        time.sleep(0.2)
+    raise RuntimeError("gunicorn did not answer /healthz in time")
+
+
+def load(port: int, page: Page) -> None:
+    """Warm up, then up to REQUESTS_PER_PAGE requests from CONCURRENCY threads (or until SECONDS_PER_PAGE)."""
+    headers = {"Host": HOST, "Accept-Language": "nl", "User-Agent": "deventer-bench"}
+    lock = threading.Lock()
+    issued = 0
+    stop_at = 0.0
+
+    def worker(limit: int, record: bool) -> None:
+        nonlocal issued
+        conn = http.client.HTTPConnection(HOST, port, timeout=60)
+        try:
+            while True:
+                with lock:
+                    if issued >= limit or (record and time.monotonic() > stop_at):
+                        return
+                    issued += 1
+                started = time.perf_counter()
+                try:
+                    conn.request("GET", page.path, headers=headers)
+                    response = conn.getresponse()
+                    body = response.read()
+                    ok = response.status == 200
+                except (OSError, http.client.HTTPException):
+                    conn.close()
+                    ok, body = False, b""
+                elapsed = time.perf_counter() - started
+                if record:
+                    with lock:
+                        if ok:
+                            page.latencies.append(elapsed)
+                            page.bytes = len(body)
+                        else:
+                            page.errors += 1
+        finally:
+            conn.close()
+
+    def run(limit: int, record: bool) -> float:
+        nonlocal issued, stop_at
+        issued = 0
+        stop_at = time.monotonic() + SECONDS_PER_PAGE
+        threads = [threading.Thread(target=worker, args=(limit, record), daemon=True) for _ in range(CONCURRENCY)]
+        started = time.perf_counter()
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        return time.perf_counter() - started
+
+    run(WARMUP_REQUESTS, record=False)
+    page.seconds = run(REQUESTS_PER_PAGE, record=True)
+
+
+# --------------------------------------------------------------------------------------
+# Report
+# --------------------------------------------------------------------------------------
+
+
+def table(pages: list[Page]) -> str:
+    header = ["page", "path", "queries", "median ms", "p99 ms", "req/s", "n", "errors", "KB", "note"]
+    rows = [
+        [
+            page.label, f"`{page.path}`", str(page.queries), f"{page.median_ms:.1f}", f"{page.p99_ms:.1f}",
+            f"{page.rps:.0f}", str(len(page.latencies)), str(page.errors), f"{page.bytes / 1024:.0f}", page.note,
+        ]
+        for page in pages
+    ]
+    widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
+    numeric = {2, 3, 4, 5, 6, 7, 8}
+
+    def line(cells):
+        return "| " + " | ".join(c.rjust(w) if i in numeric else c.ljust(w) for i, (c, w) in enumerate(zip(cells, widths))) + " |"
+
+    separator = "|" + "|".join(("-" * (w + 1) + ":") if i in numeric else "-" * (w + 2) for i, w in enumerate(widths)) + "|"
+    return "\n".join([line(header), separator, *(line(row) for row in rows)])
+
+
+def main() -> int:
+    database = configure_environment()
+    setup_django()
+    from django.core.management import call_command
+    from django.db import connection
+
+    print(f"bench: {database}; migrating …", flush=True)
+    call_command("migrate", interactive=False, verbosity=0)
+    print(f"bench: data {generate_data(connection)}", flush=True)
+    pages = build_pages()
+
+    RESULTS_DIR.mkdir(exist_ok=True)
+    port = free_port()
+    process = None
+    with open(RESULTS_DIR / "gunicorn.log", "w") as log:
+        try:
+            process = start_gunicorn(port, log)
+            print(f"bench: gunicorn ({WORKERS} sync workers) on {HOST}:{port}; counting queries …", flush=True)
+            count_queries(pages)
+            connection.close()  # the load phase is gunicorn's; this process holds no connection
+            wait_for_health(port, process)
+            load_before = os.getloadavg()
+            started = time.monotonic()
+            for page in pages:
+                load(port, page)
+                print(
+                    f"  {page.label:<36} {page.queries:>3} q  median {page.median_ms:7.1f} ms  "
+                    f"p99 {page.p99_ms:7.1f} ms  {page.rps:6.0f} req/s  n={len(page.latencies)}"
+                    + (f"  ERRORS={page.errors}" if page.errors else ""),
+                    flush=True,
+                )
+            elapsed = time.monotonic() - started
+        except KeyboardInterrupt:
+            print("\nbench: interrupted; stopping gunicorn", file=sys.stderr)
+            return 130
+        finally:
+            stop_gunicorn(process)
+
+    result = table(pages)
+    report = "\n".join([
+        "# Benchmark: public pages",
+        "",
+        f"- run: {datetime.now().isoformat(timespec='seconds')} on {platform.node()}, {os.cpu_count()} CPUs, "
+        f"Python {platform.python_version()}; load average before the load phase "
+        f"{load_before[0]:.2f} {load_before[1]:.2f} {load_before[2]:.2f}",
+        f"- data: {PARTNERS} published partners ({database})",
+        f"- server: gunicorn, {WORKERS} sync workers, DEBUG=0, CONN_MAX_AGE={os.environ['CONN_MAX_AGE']}, "
+        f"{HOST} only",
+        f"- load: concurrency {CONCURRENCY}, up to {REQUESTS_PER_PAGE} requests per page (or {SECONDS_PER_PAGE:.0f} s) "
+        f"after {WARMUP_REQUESTS} warm-up requests; Python threads + http.client on the same machine, "
+        f"so the load generator shares the CPUs; load phase took {elapsed:.0f} s",
+        "- queries: one in-process request per page (Django test Client + CaptureQueriesContext)",
+        "",
+        result,
+        "",
+    ])
+    (RESULTS_DIR / "latest.md").write_text(report)
+    print()
+    print(result)
+    print(f"\nbench: written to {RESULTS_DIR / 'latest.md'}")
+    errors = sum(page.errors for page in pages)
+    if errors:
+        print(f"bench: {errors} requests failed; see {RESULTS_DIR / 'gunicorn.log'}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _terminate(signum, frame):
+    raise KeyboardInterrupt  # SIGTERM: unwind like Ctrl-C, so gunicorn is stopped
+
+
+if __name__ == "__main__":
+    signal.signal(signal.SIGTERM, _terminate)
+    sys.exit(main())
