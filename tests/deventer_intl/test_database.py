@@ -5,8 +5,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 from deventer_intl import database
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -40,7 +38,6 @@ if len(sys.argv) > 2:
 """
 
 
-@pytest.mark.skipif(bool(os.environ.get("DATABASE_URL")), reason="this run uses DATABASE_URL, not the embedded server")
 def test_a_second_process_shares_the_running_server_and_nothing_is_lost(tmp_path):
     pgdata = str(tmp_path / "pgdata")
     env = {**os.environ, "EMBEDDED_PGDATA": pgdata}

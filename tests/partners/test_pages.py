@@ -55,9 +55,14 @@ def test_home_shows_the_klaverblad_with_partner_counts_per_sector(client, partne
     assert ngo.slug in leaves and "gemeente" in leaves
 
 
-def test_home_is_dutch_by_default_and_english_on_en(client):
-    assert "Overslaan" in get(client, "home", "nl").content.decode() or "hoofdinhoud" in get(client, "home", "nl").content.decode()
-    assert "Skip to main content" in get(client, "home", "en").content.decode()
+@pytest.mark.parametrize(
+    "language, skip_link, directory",
+    [("nl", "Ga naar de hoofdinhoud", "Partnergids"), ("en", "Skip to main content", "Partner directory"),
+     ("de", "Zum Hauptinhalt springen", "Partnerverzeichnis")],
+)
+def test_the_interface_speaks_the_language_of_the_url(client, language, skip_link, directory):
+    html = get(client, "partners:list", language).content.decode()
+    assert skip_link in html and directory in html
 
 
 def test_language_switch_links_to_the_same_page_in_each_language(client, partner):
