@@ -17,6 +17,15 @@ class SpreadsheetAdmin(ImportExportModelAdmin):
     formats = [CSV, XLSX]
 
 
+class RefreshesPartnerSearch:
+    """Names of sectors, networks and goals are part of each partner's search text: rebuild it on change."""
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if change:
+            partners_refresh_search(partner_ids=obj.partners.values_list("pk", flat=True))
+
+
 class MembershipInline(admin.TabularInline):
     model = Membership
     extra = 1
@@ -50,21 +59,16 @@ class PartnerAdmin(SpreadsheetAdmin):
 
 
 @admin.register(Sector)
-class SectorAdmin(SpreadsheetAdmin):
+class SectorAdmin(RefreshesPartnerSearch, SpreadsheetAdmin):
     resource_classes = [SectorResource]
     list_display = ["name_nl", "slug", "order", "colour", "is_hub"]
     list_editable = ["order"]
     search_fields = ["name_nl", "name_en", "name_de"]
     prepopulated_fields = {"slug": ["name_nl"]}
 
-    def save_model(self, request, obj, form, change):
-        super().save_model(request, obj, form, change)
-        if change:
-            partners_refresh_search(partner_ids=obj.partners.values_list("pk", flat=True))
-
 
 @admin.register(Network)
-class NetworkAdmin(SpreadsheetAdmin):
+class NetworkAdmin(RefreshesPartnerSearch, SpreadsheetAdmin):
     resource_classes = [NetworkResource]
     list_display = ["name", "slug"]
     search_fields = ["name", "description"]
@@ -72,7 +76,7 @@ class NetworkAdmin(SpreadsheetAdmin):
 
 
 @admin.register(GlobalGoal)
-class GlobalGoalAdmin(admin.ModelAdmin):
+class GlobalGoalAdmin(RefreshesPartnerSearch, admin.ModelAdmin):
     """The 17 goals are fixed reference data: names may be corrected, goals not added or removed."""
 
     list_display = ["number", "name_nl", "name_en", "name_de", "colour"]

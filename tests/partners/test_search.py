@@ -123,3 +123,20 @@ def test_country_filter_only_offers_countries_with_partners(client, directory):
     choices = dict(response.context["filter"].form.fields["country"].choices)
     assert "ro" in choices and "ug" in choices
     assert "fr" not in choices
+
+
+def test_renaming_a_network_in_the_admin_updates_its_partners_search(coordinator_client, make_partner):
+    from tests.factories import MembershipFactory, NetworkFactory
+
+    network = NetworkFactory(name="Oud Netwerk", slug="oud-netwerk")
+    partner = make_partner(name="Stichting Lid")
+    MembershipFactory(partner=partner, network=network)
+    from partners.services import partners_refresh_search
+
+    partners_refresh_search(partner_ids=[partner.pk])
+    response = coordinator_client.post(
+        reverse("admin:partners_network_change", args=[network.pk]),
+        {"name": "Kleurrijk Deventer", "slug": "oud-netwerk", "description": "", "website": ""},
+    )
+    assert response.status_code == 302
+    assert [p.name for p in Partner.objects.search("kleurrijk")] == ["Stichting Lid"]
