@@ -11,9 +11,13 @@ healthz and a ``/bench/floor`` view that renders nothing and runs no query):
   ``http.client`` connection each; gunicorn's sync workers close the connection after each
   response, so every request pays a loopback TCP connect, as behind a reverse proxy)
   sends up to ``REQUESTS_PER_PAGE`` requests at concurrency ``CONCURRENCY`` after a
-  warm-up, to gunicorn with 2 sync workers on 127.0.0.1 (DESIGN.md, "Scale"). A page
+  short warm-up, to gunicorn with 2 sync workers on 127.0.0.1 (DESIGN.md, "Scale"). A page
   stops early after ``SECONDS_PER_PAGE`` so a slow page cannot stretch the run; ``n``
   says how many requests were measured. Every non-200 answer counts as an error.
+  With 8 clients on 2 workers each request also waits for others (median ~4x the
+  service time), so:
+* **1 client ms**: median of up to ``ALONE_REQUESTS`` requests one after another, the
+  page's own service time (what a visitor on an idle server waits).
 
 How:
 
@@ -21,17 +25,18 @@ How:
    on the embedded server, or, when ``DATABASE_URL`` is set, the same server with the
    database name suffixed ``_bench`` (created when missing). Never the dev data: the
    script refuses to write to a database whose name does not end in ``_bench``.
-2. Migrates it and, when it holds fewer than ``PARTNERS`` published partners, generates
+2. Migrates it and, unless it holds exactly ``PARTNERS`` published partners, generates
    them in one transaction (bulk inserts, deterministic random seed): Dutch-style names
    and descriptions, sectors, 1-4 countries and 0-3 Global Goals each, network
-   memberships; then rebuilds the search text in bulk. Later runs reuse the data.
+   memberships; then rebuilds the search text in bulk. Later runs reuse the data (and
+   only refresh the search text, in case the code that builds it changed).
 3. Starts gunicorn (DEBUG=0, not production mode, ALLOWED_HOSTS=127.0.0.1) on a free
    port, waits for /healthz, measures, prints a table and writes it to
    ``bench-results/latest.md``. gunicorn is stopped at the end, on errors and on Ctrl-C.
 
 Usage: ``.venv/bin/python bin/bench.py`` (``make bench`` also installs and collects
 static files first). Environment: ``BENCH_REQUESTS`` (default 400), ``BENCH_CONCURRENCY``
-(8), ``BENCH_SECONDS`` (20), ``BENCH_PARTNERS`` (5000), ``BENCH_WORKERS`` (2).
+(8), ``BENCH_SECONDS`` (15), ``BENCH_PARTNERS`` (5000), ``BENCH_WORKERS`` (2).
 """
 
 from __future__ import annotations
@@ -61,9 +66,10 @@ HOST = "127.0.0.1"
 PARTNERS = int(os.environ.get("BENCH_PARTNERS", "5000"))
 UNPUBLISHED = PARTNERS // 50  # a few drafts, so "published" filters have something to filter
 REQUESTS_PER_PAGE = int(os.environ.get("BENCH_REQUESTS", "400"))
-WARMUP_REQUESTS = 16
+WARMUP_SECONDS = 2.0  # warm-up: 4 requests per worker at most, not measured
+ALONE_REQUESTS, ALONE_SECONDS = 30, 4.0  # one client, one request after another: the service time
 CONCURRENCY = int(os.environ.get("BENCH_CONCURRENCY", "8"))
-SECONDS_PER_PAGE = float(os.environ.get("BENCH_SECONDS", "20"))
+SECONDS_PER_PAGE = float(os.environ.get("BENCH_SECONDS", "15"))
 WORKERS = int(os.environ.get("BENCH_WORKERS", "2"))
 SEED = 20250101
 
@@ -277,9 +283,10 @@ def generate_data(connection) -> str:
     name = connection.settings_dict["NAME"]
     if not name.endswith("_bench"):
         raise SystemExit(f"Refusing to write synthetic data to database {name!r}: its name does not end in _bench.")
-    published = Partner.objects.filter(published=True).count()
-    if published >= PARTNERS:
-        return f"reused: {published} published partners already in {name}"
+    if Partner.objects.filter(published=True).count() == PARTNERS:
+        # Reuse the data; only bring the search text up to date with the current code.
+        changed = partners_refresh_search()
+        return f"reused the partners already in {name} ({changed} search texts refreshed)"
 
     started = time.monotonic()
     rng = random.Random(SEED)
@@ -374,11 +381,9 @@ def generate_data(connection) -> str:
 
 
 @dataclass
-class Page:
-    label: str
-    path: str
-    queries: int | None = None
-    note: str = ""
+class Sample:
+    """The successful requests' latencies of one load run, and how long the run took."""
+
     latencies: list[float] = field(default_factory=list)
     errors: int = 0
     seconds: float = 0.0
@@ -397,6 +402,16 @@ class Page:
     @property
     def rps(self) -> float:
         return len(self.latencies) / self.seconds if self.seconds else math.nan
+
+
+@dataclass
+class Page:
+    label: str
+    path: str
+    queries: int | None = None
+    note: str = ""
+    alone: Sample = field(default_factory=Sample)  # one client: the page's own service time
+    loaded: Sample = field(default_factory=Sample)  # CONCURRENCY clients: latency with queueing, throughput
 
 
 def build_pages() -> list[Page]:
@@ -444,9 +459,9 @@ def count_queries(pages: list[Page]) -> None:
         with CaptureQueriesContext(connection) as captured:
             response = client.get(page.path)
         if response.status_code != 200:
-            raise SystemExit(f"{page.path} answered {response.status_code} in-process")
+            raise RuntimeError(f"{page.path} answered {response.status_code} in-process")
         page.queries = len(captured.captured_queries)
-    # What the search and filter pages find, so the numbers can be read against it.
+    # What the search and filter pages find, so their numbers can be read against it.
     published = Partner.objects.published()
     for page in pages:
         if "?q=" in page.path:
@@ -468,9 +483,10 @@ def start_gunicorn(port: int, log) -> subprocess.Popen:
         "--bind", f"{HOST}:{port}",
         "--pythonpath", f"{BASE_DIR / 'bin'},{BASE_DIR}",
         "--log-level", "warning",
+        "--timeout", "120",  # a slow page under load is measured, not killed at the default 30 s
         "bench:wsgi_app()",
     ]
-    # Own session: Ctrl-C reaches only this script, which then stops gunicorn in order.
+    # Own session: Ctrl-C reaches only this script, which then stops gunicorn itself.
     return subprocess.Popen(command, cwd=BASE_DIR, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
 
 
@@ -489,7 +505,7 @@ def wait_for_health(port: int, process: subprocess.Popen, timeout: float = 60) -
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise RuntimeError(f"gunicorn exited with code {process.returncode}")
+            raise RuntimeError(f"gunicorn exited with code {process.returncode}; see bench-results/gunicorn.log")
         try:
             conn = http.client.HTTPConnection(HOST, port, timeout=2)
             conn.request("GET", "/healthz")
@@ -498,59 +514,62 @@ def wait_for_health(port: int, process: subprocess.Popen, timeout: float = 60) -
         except OSError:
             pass
         time.sleep(0.2)
-    raise RuntimeError("gunicorn did not answer /healthz in time")
+    raise RuntimeError("gunicorn did not answer /healthz in time; see bench-results/gunicorn.log")
 
 
-def load(port: int, page: Page) -> None:
-    """Warm up, then up to REQUESTS_PER_PAGE requests from CONCURRENCY threads (or until SECONDS_PER_PAGE)."""
+def hammer(port: int, path: str, concurrency: int, limit: int, seconds: float) -> Sample:
+    """Up to ``limit`` GETs of ``path`` from ``concurrency`` threads, each with its own connection.
+
+    No request starts after ``seconds``; requests in flight then still finish.
+    """
     headers = {"Host": HOST, "Accept-Language": "nl", "User-Agent": "deventer-bench"}
+    sample = Sample()
     lock = threading.Lock()
     issued = 0
-    stop_at = 0.0
+    stop_at = time.monotonic() + seconds
 
-    def worker(limit: int, record: bool) -> None:
+    def worker() -> None:
         nonlocal issued
-        conn = http.client.HTTPConnection(HOST, port, timeout=60)
+        conn = http.client.HTTPConnection(HOST, port, timeout=120)
         try:
             while True:
                 with lock:
-                    if issued >= limit or (record and time.monotonic() > stop_at):
+                    if issued >= limit or time.monotonic() > stop_at:
                         return
                     issued += 1
                 started = time.perf_counter()
                 try:
-                    conn.request("GET", page.path, headers=headers)
+                    conn.request("GET", path, headers=headers)
                     response = conn.getresponse()
                     body = response.read()
                     ok = response.status == 200
                 except (OSError, http.client.HTTPException):
-                    conn.close()
+                    conn.close()  # http.client reconnects on the next request
                     ok, body = False, b""
                 elapsed = time.perf_counter() - started
-                if record:
-                    with lock:
-                        if ok:
-                            page.latencies.append(elapsed)
-                            page.bytes = len(body)
-                        else:
-                            page.errors += 1
+                with lock:
+                    if ok:
+                        sample.latencies.append(elapsed)
+                        sample.bytes = len(body)
+                    else:
+                        sample.errors += 1
         finally:
             conn.close()
 
-    def run(limit: int, record: bool) -> float:
-        nonlocal issued, stop_at
-        issued = 0
-        stop_at = time.monotonic() + SECONDS_PER_PAGE
-        threads = [threading.Thread(target=worker, args=(limit, record), daemon=True) for _ in range(CONCURRENCY)]
-        started = time.perf_counter()
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
-        return time.perf_counter() - started
+    threads = [threading.Thread(target=worker, daemon=True) for _ in range(concurrency)]
+    started = time.perf_counter()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    sample.seconds = time.perf_counter() - started
+    return sample
 
-    run(WARMUP_REQUESTS, record=False)
-    page.seconds = run(REQUESTS_PER_PAGE, record=True)
+
+def measure(port: int, page: Page) -> None:
+    hammer(port, page.path, WORKERS, 4 * WORKERS, WARMUP_SECONDS)  # warm-up, discarded
+    page.alone = hammer(port, page.path, 1, ALONE_REQUESTS, ALONE_SECONDS)
+    page.loaded = hammer(port, page.path, CONCURRENCY, REQUESTS_PER_PAGE, SECONDS_PER_PAGE)
 
 
 # --------------------------------------------------------------------------------------
@@ -559,22 +578,47 @@ def load(port: int, page: Page) -> None:
 
 
 def table(pages: list[Page]) -> str:
-    header = ["page", "path", "queries", "median ms", "p99 ms", "req/s", "n", "errors", "KB", "note"]
+    header = ["page", "queries", "median ms", "p99 ms", "req/s", "1 client ms", "n", "errors", "KB", "path", "note"]
     rows = [
         [
-            page.label, f"`{page.path}`", str(page.queries), f"{page.median_ms:.1f}", f"{page.p99_ms:.1f}",
-            f"{page.rps:.0f}", str(len(page.latencies)), str(page.errors), f"{page.bytes / 1024:.0f}", page.note,
+            page.label, str(page.queries), f"{page.loaded.median_ms:.1f}", f"{page.loaded.p99_ms:.1f}",
+            f"{page.loaded.rps:.0f}", f"{page.alone.median_ms:.1f}", str(len(page.loaded.latencies)),
+            str(page.loaded.errors + page.alone.errors), f"{page.loaded.bytes / 1024:.0f}", f"`{page.path}`", page.note,
         ]
         for page in pages
     ]
     widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
-    numeric = {2, 3, 4, 5, 6, 7, 8}
+    numeric = set(range(1, 9))
 
     def line(cells):
-        return "| " + " | ".join(c.rjust(w) if i in numeric else c.ljust(w) for i, (c, w) in enumerate(zip(cells, widths))) + " |"
+        return "| " + " | ".join(
+            cell.rjust(width) if i in numeric else cell.ljust(width) for i, (cell, width) in enumerate(zip(cells, widths))
+        ) + " |"
 
-    separator = "|" + "|".join(("-" * (w + 1) + ":") if i in numeric else "-" * (w + 2) for i, w in enumerate(widths)) + "|"
-    return "\n".join([line(header), separator, *(line(row) for row in rows)])
+    rule = "|" + "|".join("-" * (w + 1) + ":" if i in numeric else "-" * (w + 2) for i, w in enumerate(widths)) + "|"
+    return "\n".join([line(header), rule, *(line(row) for row in rows)])
+
+
+def report(pages: list[Page], database: str, data: str, load_before: tuple, elapsed: float) -> str:
+    return "\n".join([
+        "# Benchmark: public pages",
+        "",
+        f"- run: {datetime.now().astimezone().isoformat(timespec='seconds')}, {os.cpu_count()} CPUs, Python "
+        f"{platform.python_version()}; load average before the load phase {load_before[0]:.2f}",
+        f"- data: {PARTNERS} published partners, {database} ({data})",
+        f"- server: gunicorn, {WORKERS} sync workers, DEBUG=0, CONN_MAX_AGE={os.environ['CONN_MAX_AGE']}, {HOST} only",
+        f"- median ms, p99 ms, req/s: {CONCURRENCY} concurrent clients, up to {REQUESTS_PER_PAGE} requests "
+        f"per page or {SECONDS_PER_PAGE:.0f} s (n = requests measured), after a few warm-up requests. "
+        f"With {CONCURRENCY} clients on {WORKERS} workers a request waits for others, so the median is about "
+        f"{CONCURRENCY // WORKERS}x the service time",
+        f"- 1 client ms: median of up to {ALONE_REQUESTS} requests one after another: the page's own service time",
+        "- queries: one in-process request per page (Django test Client + CaptureQueriesContext)",
+        "- the load generator (Python threads + http.client) runs on the same CPUs as gunicorn and PostgreSQL; "
+        f"load phase took {elapsed:.0f} s",
+        "",
+        table(pages),
+        "",
+    ])
 
 
 def main() -> int:
@@ -585,7 +629,8 @@ def main() -> int:
 
     print(f"bench: {database}; migrating …", flush=True)
     call_command("migrate", interactive=False, verbosity=0)
-    print(f"bench: data {generate_data(connection)}", flush=True)
+    data = generate_data(connection)
+    print(f"bench: data {data}", flush=True)
     pages = build_pages()
 
     RESULTS_DIR.mkdir(exist_ok=True)
@@ -596,48 +641,33 @@ def main() -> int:
             process = start_gunicorn(port, log)
             print(f"bench: gunicorn ({WORKERS} sync workers) on {HOST}:{port}; counting queries …", flush=True)
             count_queries(pages)
-            connection.close()  # the load phase is gunicorn's; this process holds no connection
+            connection.close()  # from here on only gunicorn talks to the database
             wait_for_health(port, process)
             load_before = os.getloadavg()
             started = time.monotonic()
             for page in pages:
-                load(port, page)
+                measure(port, page)
+                errors = page.alone.errors + page.loaded.errors
                 print(
-                    f"  {page.label:<36} {page.queries:>3} q  median {page.median_ms:7.1f} ms  "
-                    f"p99 {page.p99_ms:7.1f} ms  {page.rps:6.0f} req/s  n={len(page.latencies)}"
-                    + (f"  ERRORS={page.errors}" if page.errors else ""),
+                    f"  {page.label:<38} {page.queries:>3} q  median {page.loaded.median_ms:7.1f} ms  "
+                    f"p99 {page.loaded.p99_ms:7.1f} ms  {page.loaded.rps:6.0f} req/s  "
+                    f"1 client {page.alone.median_ms:7.1f} ms  n={len(page.loaded.latencies)}"
+                    + (f"  ERRORS={errors}" if errors else ""),
                     flush=True,
                 )
             elapsed = time.monotonic() - started
         except KeyboardInterrupt:
-            print("\nbench: interrupted; stopping gunicorn", file=sys.stderr)
+            print("\nbench: interrupted; gunicorn stopped", file=sys.stderr)
             return 130
         finally:
             stop_gunicorn(process)
 
-    result = table(pages)
-    report = "\n".join([
-        "# Benchmark: public pages",
-        "",
-        f"- run: {datetime.now().isoformat(timespec='seconds')} on {platform.node()}, {os.cpu_count()} CPUs, "
-        f"Python {platform.python_version()}; load average before the load phase "
-        f"{load_before[0]:.2f} {load_before[1]:.2f} {load_before[2]:.2f}",
-        f"- data: {PARTNERS} published partners ({database})",
-        f"- server: gunicorn, {WORKERS} sync workers, DEBUG=0, CONN_MAX_AGE={os.environ['CONN_MAX_AGE']}, "
-        f"{HOST} only",
-        f"- load: concurrency {CONCURRENCY}, up to {REQUESTS_PER_PAGE} requests per page (or {SECONDS_PER_PAGE:.0f} s) "
-        f"after {WARMUP_REQUESTS} warm-up requests; Python threads + http.client on the same machine, "
-        f"so the load generator shares the CPUs; load phase took {elapsed:.0f} s",
-        "- queries: one in-process request per page (Django test Client + CaptureQueriesContext)",
-        "",
-        result,
-        "",
-    ])
-    (RESULTS_DIR / "latest.md").write_text(report)
+    text = report(pages, database, data, load_before, elapsed)
+    (RESULTS_DIR / "latest.md").write_text(text)
     print()
-    print(result)
+    print(table(pages))
     print(f"\nbench: written to {RESULTS_DIR / 'latest.md'}")
-    errors = sum(page.errors for page in pages)
+    errors = sum(page.alone.errors + page.loaded.errors for page in pages)
     if errors:
         print(f"bench: {errors} requests failed; see {RESULTS_DIR / 'gunicorn.log'}", file=sys.stderr)
         return 1
@@ -645,7 +675,7 @@ def main() -> int:
 
 
 def _terminate(signum, frame):
-    raise KeyboardInterrupt  # SIGTERM: unwind like Ctrl-C, so gunicorn is stopped
+    raise KeyboardInterrupt  # SIGTERM unwinds like Ctrl-C, so gunicorn is stopped too
 
 
 if __name__ == "__main__":

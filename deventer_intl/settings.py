@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "import_export",
     "django_countries",
     "csp",
+    "simple_history",
     "deventer_intl",
     "partners",
     "agenda",
@@ -65,6 +66,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "simple_history.middleware.HistoryRequestMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
 

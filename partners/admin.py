@@ -4,6 +4,7 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from import_export.admin import ImportExportModelAdmin
 from import_export.formats.base_formats import CSV, XLSX
+from simple_history.admin import SimpleHistoryAdmin
 
 from partners.forms import PartnerAdminForm
 from partners.models import Country, GlobalGoal, Membership, Network, Partner, Sector
@@ -11,8 +12,8 @@ from partners.resources import NetworkResource, PartnerResource, SectorResource
 from partners.services import partners_refresh_search
 
 
-class SpreadsheetAdmin(ImportExportModelAdmin):
-    """Import/export in CSV and XLSX; import-export previews every import (dry run) before confirming."""
+class SpreadsheetAdmin(ImportExportModelAdmin, SimpleHistoryAdmin):
+    """Import/export in CSV and XLSX (every import previewed as a dry run first), and the change history."""
 
     formats = [CSV, XLSX]
 

@@ -9,6 +9,7 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries as country_names
 from django_countries.fields import CountryField
+from simple_history.models import HistoricalRecords
 
 from partners.querysets import PartnerQuerySet, SectorQuerySet
 
@@ -49,6 +50,7 @@ class Sector(TranslatedName):
     )
 
     objects = SectorQuerySet.as_manager()
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["order", "name_nl"]
@@ -91,6 +93,8 @@ class Network(models.Model):
     name = models.CharField(_("name"), max_length=160, unique=True)
     description = models.TextField(_("description"), blank=True)
     website = models.URLField(_("website"), blank=True)
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["name"]
@@ -188,6 +192,10 @@ class Partner(models.Model):
     )
 
     objects = PartnerQuerySet.as_manager()
+    # Every edit is kept with who and when; countries and goals too. The search columns are derived.
+    history = HistoricalRecords(
+        excluded_fields=["search_text", "search_vector", "updated"], m2m_fields=[countries, global_goals]
+    )
 
     class Meta:
         ordering = ["name"]
@@ -222,6 +230,8 @@ class Membership(models.Model):
     since = models.PositiveSmallIntegerField(
         _("since (year)"), null=True, blank=True, validators=[MinValueValidator(1900), MaxValueValidator(2100)]
     )
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["network__name"]
