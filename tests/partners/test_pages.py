@@ -160,3 +160,13 @@ def test_every_page_sends_a_content_security_policy_without_inline_code(client, 
     html = response.content.decode() + get(client, "partners:detail", slug=partner.slug).content.decode()
     assert " style=" not in html and "<style" not in html and " onclick=" not in html
     assert "<script>" not in html
+
+
+def test_the_500_page_is_in_the_site_style(rf):
+    from deventer_intl.views import server_error
+
+    request = rf.get("/nl/")
+    response = server_error(request)
+    html = response.content.decode()
+    assert response.status_code == 500
+    assert "utrecht-page" in html and "/nl/" in html
