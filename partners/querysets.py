@@ -21,7 +21,10 @@ def normalise_text(text: str) -> str:
 class SectorQuerySet(models.QuerySet):
     def with_partner_counts(self) -> SectorQuerySet:
         """Each sector with ``partner_count``: its published partners."""
-        return self.annotate(partner_count=Count("partners", filter=Q(partners__published=True)))
+        # Meta.ordering is not applied to aggregating queries: order explicitly.
+        return self.annotate(partner_count=Count("partners", filter=Q(partners__published=True))).order_by(
+            "order", "name_nl"
+        )
 
 
 class PartnerQuerySet(models.QuerySet):

@@ -154,3 +154,28 @@ def test_pages_keep_to_the_content_security_policy(new_page, directory):
         background = page.locator("nav.site-nav").evaluate("element => getComputedStyle(element).backgroundColor")
         assert background == "rgb(163, 0, 15)", f"site CSS missing on {path}"
     assert problems == []
+
+
+@pytest.mark.parametrize("viewport", ["desktop", "mobile"])
+def test_klaverblad_shows_every_sector_in_full_and_links_to_it(new_page, directory, viewport):
+    from partners.models import Sector
+
+    from tests.browser.conftest import DESKTOP, MOBILE
+
+    page = new_page(viewport=DESKTOP if viewport == "desktop" else MOBILE)
+    page.goto(url("home"))
+    links = page.locator(".klaverblad a")
+    expect(links).to_have_count(Sector.objects.count())
+    for sector in Sector.objects.all():
+        link = page.locator(f".klaverblad a[href='{url('partners:sector-detail', slug=sector.slug)}']")
+        expect(link).to_have_accessible_name(re.compile("^" + re.escape(sector.name_nl) + r" \d+ partners?$"))
+        name = link.locator(".klaverblad__name")
+        expect(name).to_have_text(sector.name_nl)  # never cut off
+        # The label stays inside its own leaf.
+        label, leaf = name.bounding_box(), link.locator(".klaverblad__target").bounding_box()
+        assert leaf["x"] <= label["x"] and label["x"] + label["width"] <= leaf["x"] + leaf["width"], sector.slug
+        assert leaf["y"] <= label["y"] and label["y"] + label["height"] <= leaf["y"] + leaf["height"], sector.slug
+
+    page.get_by_role("link", name="Maatschappelijke organisaties/NGO's 1 partner", exact=True).click()
+    expect(page).to_have_url(re.compile(re.escape(url("partners:sector-detail", slug="maatschappelijk")) + "$"))
+    expect(page.locator(".partner-card h3")).to_have_text(["Stichting Schoolbanken Oeganda"])
