@@ -51,7 +51,7 @@ class PartnerAdmin(SpreadsheetAdmin):
         (_("Public profile"), {"fields": ["description", "website", "public_email", "logo", "logo_thumbnail"]}),
         (_("Where and what"), {"fields": ["countries", "global_goals"]}),
         (_("Private contact"), {"fields": ["contact_name", "contact_email", "contact_phone"]}),
-        (_("Record"), {"fields": ["created", "updated"]}),
+        (_("Dates"), {"fields": ["created", "updated"]}),
     ]
 
     def save_related(self, request, form, formsets, change):

@@ -46,7 +46,7 @@ class Sector(TranslatedName):
     colour = models.CharField(_("colour"), max_length=7, validators=[hex_colour], default="#1D5E8C")
     order = models.PositiveSmallIntegerField(_("order"), default=0)
     is_hub = models.BooleanField(
-        _("hub"), default=False, help_text=_("The municipality sits at the centre of the klaverblad.")
+        _("hub"), default=False, help_text=_("Tick for the municipality, which sits at the centre of the klaverblad.")
     )
 
     objects = SectorQuerySet.as_manager()
