@@ -98,7 +98,11 @@ def ensure_bench_database_on_url(original_url: str, bench_url: str) -> None:
 
     name = urlparse(bench_url).path.lstrip("/")
     conninfo = original_url.replace("postgres://", "postgresql://", 1)
-    with psycopg.connect(conninfo, autocommit=True) as conn:
+    try:
+        conn = psycopg.connect(conninfo, autocommit=True)
+    except psycopg.OperationalError:
+        conn = psycopg.connect(conninfo, dbname="postgres", autocommit=True)  # the maintenance database
+    with conn:
         if not conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
             conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
 
@@ -600,12 +604,15 @@ def table(pages: list[Page]) -> str:
 
 
 def report(pages: list[Page], database: str, data: str, load_before: tuple, elapsed: float) -> str:
+    busy = load_before[0] > 1.0
     return "\n".join([
         "# Benchmark: public pages",
         "",
-        f"- run: {datetime.now().astimezone().isoformat(timespec='seconds')}, {os.cpu_count()} CPUs, Python "
+        *(["**Other processes were busy on this machine (load average "
+           f"{load_before[0]:.1f} before the run): the numbers are noisy.**", ""] if busy else []),
+        f"- finished {datetime.now().astimezone().isoformat(timespec='seconds')}, {os.cpu_count()} CPUs, Python "
         f"{platform.python_version()}; load average before the load phase {load_before[0]:.2f}",
-        f"- data: {PARTNERS} published partners, {database} ({data})",
+        f"- data: {PARTNERS} published partners, {database}; {data}",
         f"- server: gunicorn, {WORKERS} sync workers, DEBUG=0, CONN_MAX_AGE={os.environ['CONN_MAX_AGE']}, {HOST} only",
         f"- median ms, p99 ms, req/s: {CONCURRENCY} concurrent clients, up to {REQUESTS_PER_PAGE} requests "
         f"per page or {SECONDS_PER_PAGE:.0f} s (n = requests measured), after a few warm-up requests. "
@@ -679,5 +686,6 @@ def _terminate(signum, frame):
 
 
 if __name__ == "__main__":
+    signal.signal(signal.SIGINT, signal.default_int_handler)  # also when started with SIGINT ignored (`cmd &`)
     signal.signal(signal.SIGTERM, _terminate)
     sys.exit(main())
