@@ -26,10 +26,6 @@ BASE_DIR = Path(__file__).resolve().parent.parent
 DEFAULT_PGDATA = BASE_DIR / "var" / "pgdata"
 DEFAULT_NAME = "deventer_intl"
 
-#: pg_trgm's word-similarity threshold for the directory's typo tolerance (its default, 0.6, only
-#: forgives typos in long words; at 0.5 "Ugada" still finds Uganda and "Saxon" Saxion).
-TRIGRAM_WORD_SIMILARITY = 0.5
-
 _embedded_uri: str | None = None
 
 
@@ -112,6 +108,5 @@ def database_config(conn_max_age: int = 60) -> dict:
             "CONN_MAX_AGE": conn_max_age,
             "CONN_HEALTH_CHECKS": True,
         }
-    options = config.setdefault("OPTIONS", {})
-    options["options"] = f"{options.get('options', '')} -c pg_trgm.word_similarity_threshold={TRIGRAM_WORD_SIMILARITY}".strip()
+    config.setdefault("OPTIONS", {})
     return config

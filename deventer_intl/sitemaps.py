@@ -10,6 +10,8 @@ class I18nSitemap(Sitemap):
     i18n = True
     alternates = True
     x_default = True
+    #: URLs per sitemap page (Django counts an item once per language): 500 items in nl, en and de.
+    limit = 1500
 
 
 class StaticPagesSitemap(I18nSitemap):

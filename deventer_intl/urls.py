@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.contrib.sitemaps.views import sitemap
+from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 from django.views.static import serve
 
@@ -14,7 +14,11 @@ handler500 = "deventer_intl.views.server_error"
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("robots.txt", views.robots_txt, name="robots"),
-    path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),
+    # An index of sections, each paginated (sitemaps.py sets the page size), so no response grows
+    # with the number of partners and the 50,000-URLs-per-file limit is never reached.
+    path("sitemap.xml", sitemap_views.index, {"sitemaps": sitemaps, "sitemap_url_name": "sitemap-section"},
+         name="sitemap"),
+    path("sitemap-<section>.xml", sitemap_views.sitemap, {"sitemaps": sitemaps}, name="sitemap-section"),
 ]
 
 urlpatterns += i18n_patterns(

@@ -5,10 +5,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from django.contrib.postgres.search import SearchQuery, SearchRank, TrigramWordSimilarity
-from django.db import models
+from django.contrib.postgres.search import SearchQuery, SearchRank
+from django.db import connection, models
 from django.db.models import Count, F, Prefetch, Q, Value
-from django.db.models.functions import Greatest
+
+#: How alike (pg_trgm similarity, 0-1) a known word must be to a query word to count as its correction.
+TYPO_SIMILARITY = 0.4
+#: At most this many corrections per query word.
+TYPO_CANDIDATES = 3
 
 
 def normalise_text(text: str) -> str:
@@ -16,6 +20,30 @@ def normalise_text(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text or "")
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
     return " ".join(re.findall(r"[a-z0-9]+", plain))
+
+
+def typo_corrections(words: list[str]) -> dict[str, list[str]]:
+    """For each query word, the most similar known words of the partners' search text (one query)."""
+    if not words:
+        return {}
+    with connection.cursor() as cursor:
+        cursor.execute(
+            """
+            SELECT query.word, known.word
+            FROM unnest(%s::text[]) AS query(word)
+            CROSS JOIN LATERAL (
+                SELECT word FROM partners_searchword
+                WHERE word %% query.word AND similarity(word, query.word) >= %s AND word <> query.word
+                ORDER BY similarity(word, query.word) DESC, word
+                LIMIT %s
+            ) AS known
+            """,
+            [words, TYPO_SIMILARITY, TYPO_CANDIDATES],
+        )
+        corrections: dict[str, list[str]] = {word: [] for word in words}
+        for word, known in cursor.fetchall():
+            corrections[word].append(known)
+    return corrections
 
 
 class SectorQuerySet(models.QuerySet):
@@ -38,7 +66,7 @@ class PartnerQuerySet(models.QuerySet):
         return self.select_related("sector").prefetch_related(
             Prefetch("countries", queryset=Country.objects.all()),
             Prefetch("global_goals", queryset=GlobalGoal.objects.all()),
-        ).defer("search_text", "description")
+        ).defer("search_text", "search_vector", "description")
 
     def for_detail(self) -> PartnerQuerySet:
         from partners.models import Membership
@@ -50,23 +78,21 @@ class PartnerQuerySet(models.QuerySet):
         )
 
     def search(self, query: str) -> PartnerQuerySet:
-        """Full-text search (Dutch stemming, accents ignored, prefixes) plus pg_trgm typo tolerance, ranked.
+        """Full-text search: Dutch stemming, accents ignored, prefixes, typos corrected; ranked.
 
-        Adds ``search_rank``; callers that want relevance order use ``order_by("-search_rank", "name")``.
+        Every query word matches as a prefix (``roemen:*``) or as one of its typo corrections from
+        the SearchWord lexicon (``ugada`` also looks for ``uganda``); all words must match. Adds
+        ``search_rank`` (``ts_rank``, the name weighing most).
         """
         from partners.models import SEARCH_CONFIG
 
-        words = normalise_text(query).split()
+        words = normalise_text(query).split()[:10]
         if not words:
             return self.annotate(search_rank=Value(0.0, output_field=models.FloatField()))
-        text = " ".join(words)
-        tsquery = SearchQuery(" & ".join(f"{word}:*" for word in words), search_type="raw", config=SEARCH_CONFIG)
-        return (
-            self.filter(Q(search_vector=tsquery) | Q(search_text__trigram_word_similar=text))
-            .annotate(
-                search_rank=Greatest(
-                    SearchRank(F("search_vector"), tsquery),
-                    TrigramWordSimilarity(Value(text), "search_text") * Value(0.5),
-                )
-            )
-        )
+        corrections = typo_corrections(words)
+        # Words hold only [a-z0-9] (normalise_text), so they are safe inside a raw tsquery.
+        terms = [
+            "(" + " | ".join([f"{word}:*", *corrections.get(word, [])]) + ")" for word in words
+        ]
+        tsquery = SearchQuery(" & ".join(terms), search_type="raw", config=SEARCH_CONFIG)
+        return self.filter(search_vector=tsquery).annotate(search_rank=SearchRank(F("search_vector"), tsquery))

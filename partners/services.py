@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from django.db import transaction
 from django.utils import translation
 
-from partners.models import Partner
+from partners.models import Partner, SearchWord
 from partners.querysets import normalise_text
 
 
@@ -38,4 +38,6 @@ def partners_refresh_search(*, partner_ids: Iterable[int] | None = None) -> int:
             partner.search_text = text
             changed.append(partner)
     Partner.objects.bulk_update(changed, ["search_text"], batch_size=500)
+    words = {word for partner in changed for word in partner.search_text.split() if 2 < len(word) <= 100}
+    SearchWord.objects.bulk_create([SearchWord(word=word) for word in words], ignore_conflicts=True, batch_size=1000)
     return len(changed)

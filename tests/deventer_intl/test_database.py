@@ -14,7 +14,6 @@ def test_database_url_wins(monkeypatch):
     monkeypatch.setenv("DATABASE_URL", "postgres://portal:geheim@db.example.org:5433/portal")
     config = database.database_config()
     assert (config["HOST"], config["PORT"], config["NAME"], config["USER"]) == ("db.example.org", 5433, "portal", "portal")
-    assert "pg_trgm.word_similarity_threshold=0.5" in config["OPTIONS"]["options"]
 
 
 def test_socket_dir_is_read_from_the_uri():

@@ -139,8 +139,14 @@ def test_robots_txt_points_at_the_sitemap_and_keeps_crawlers_out_of_the_admin(cl
 
 
 def test_sitemap_lists_every_public_page_in_every_language(client, partner, make_partner):
+    import re
+
     hidden = make_partner(name="Verborgen", published=False)
-    xml = client.get("/sitemap.xml").content.decode()
+    index = client.get("/sitemap.xml").content.decode()
+    sections = re.findall(r"<loc>http://testserver(/sitemap-[a-z]+\.xml)</loc>", index)
+    assert set(sections) == {f"/sitemap-{name}.xml" for name in
+                             ["pages", "partners", "sectors", "goals", "networks", "countries"]}
+    xml = "".join(client.get(section).content.decode() for section in sections)
     for language in ("nl", "en", "de"):
         assert f"http://testserver/{language}/partners/{partner.slug}/" in xml
         assert f"http://testserver/{language}/landen/ug/" in xml

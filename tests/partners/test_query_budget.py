@@ -73,11 +73,19 @@ def test_partner_detail_query_budget(client, django_assert_max_num_queries):
         assert client.get(partner.get_absolute_url()).status_code == 200
 
 
-def test_sitemap_queries_do_not_grow_with_partners(client):
+def test_sitemap_pages_are_bounded_and_their_queries_do_not_grow(client):
+    from deventer_intl.sitemaps import I18nSitemap
+
     make_partners(5)
     with CaptureQueriesContext(connection) as few:
         client.get("/sitemap.xml")
-    make_partners(495)
+        client.get("/sitemap-partners.xml")
+    make_partners(595)  # 600 partners in three languages: 1,800 URLs, more than one page holds
     with CaptureQueriesContext(connection) as many:
-        client.get("/sitemap.xml")
+        index = client.get("/sitemap.xml").content.decode()
+        first = client.get("/sitemap-partners.xml").content.decode()
     assert len(many) == len(few)
+    assert first.count("<url>") == I18nSitemap.limit
+    assert "sitemap-partners.xml?p=2" in index
+    second = client.get("/sitemap-partners.xml", {"p": 2}).content.decode()
+    assert second.count("<url>") == 600 * 3 - I18nSitemap.limit
