@@ -445,7 +445,8 @@ def build_pages() -> list[Page]:
         Page("country page (ug)", "/nl/landen/ug/"),
         Page("network list", "/nl/netwerken/"),
         Page(f"network page ({network.slug})", network.get_absolute_url()),
-        Page("sitemap.xml", "/sitemap.xml"),
+        Page("sitemap.xml (index)", "/sitemap.xml"),
+        Page("sitemap partners (nl, page 1)", "/sitemap-partners-nl.xml"),
     ]
 
 

@@ -18,7 +18,7 @@ urlpatterns = [
     # with the number of partners and the 50,000-URLs-per-file limit is never reached.
     path("sitemap.xml", sitemap_views.index, {"sitemaps": sitemaps, "sitemap_url_name": "sitemap-section"},
          name="sitemap"),
-    path("sitemap-<section>.xml", sitemap_views.sitemap, {"sitemaps": sitemaps}, name="sitemap-section"),
+    path("sitemap-<slug:section>.xml", sitemap_views.sitemap, {"sitemaps": sitemaps}, name="sitemap-section"),
 ]
 
 urlpatterns += i18n_patterns(

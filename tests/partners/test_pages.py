@@ -143,9 +143,9 @@ def test_sitemap_lists_every_public_page_in_every_language(client, partner, make
 
     hidden = make_partner(name="Verborgen", published=False)
     index = client.get("/sitemap.xml").content.decode()
-    sections = re.findall(r"<loc>http://testserver(/sitemap-[a-z]+\.xml)</loc>", index)
-    assert set(sections) == {f"/sitemap-{name}.xml" for name in
-                             ["pages", "partners", "sectors", "goals", "networks", "countries"]}
+    sections = re.findall(r"<loc>http://testserver(/sitemap-[a-z]+-[a-z]{2}\.xml)</loc>", index)
+    assert set(sections) == {f"/sitemap-{name}-{language}.xml" for language in ("nl", "en", "de")
+                             for name in ["pages", "partners", "sectors", "goals", "networks", "countries"]}
     xml = "".join(client.get(section).content.decode() for section in sections)
     for language in ("nl", "en", "de"):
         assert f"http://testserver/{language}/partners/{partner.slug}/" in xml
@@ -153,9 +153,14 @@ def test_sitemap_lists_every_public_page_in_every_language(client, partner, make
         assert f"http://testserver/{language}/doelen/17/" in xml
         assert f"http://testserver/{language}/sectoren/onderwijs/" in xml
         assert f"http://testserver/{language}/netwerken/platform-deventer-oeganda/" in xml
-        assert f"http://testserver/{language}/" in xml
-    assert 'hreflang="de"' in xml
+        assert f"<loc>http://testserver/{language}/</loc>" in xml
     assert hidden.slug not in xml
+
+
+def test_every_page_names_its_translations_with_hreflang(client, partner):
+    html = get(client, "partners:detail", slug=partner.slug).content.decode()
+    for language in ("nl", "en", "de"):
+        assert f'<link rel="alternate" hreflang="{language}" href="/{language}/partners/{partner.slug}/">' in html
 
 
 def test_every_page_sends_a_content_security_policy_without_inline_code(client, partner):

@@ -74,18 +74,18 @@ def test_partner_detail_query_budget(client, django_assert_max_num_queries):
 
 
 def test_sitemap_pages_are_bounded_and_their_queries_do_not_grow(client):
-    from deventer_intl.sitemaps import I18nSitemap
+    from deventer_intl.sitemaps import LanguageSitemap
 
     make_partners(5)
     with CaptureQueriesContext(connection) as few:
         client.get("/sitemap.xml")
-        client.get("/sitemap-partners.xml")
-    make_partners(595)  # 600 partners in three languages: 1,800 URLs, more than one page holds
+        client.get("/sitemap-partners-nl.xml")
+    make_partners(LanguageSitemap.limit + 95)
     with CaptureQueriesContext(connection) as many:
         index = client.get("/sitemap.xml").content.decode()
-        first = client.get("/sitemap-partners.xml").content.decode()
+        first = client.get("/sitemap-partners-nl.xml").content.decode()
     assert len(many) == len(few)
-    assert first.count("<url>") == I18nSitemap.limit
-    assert "sitemap-partners.xml?p=2" in index
-    second = client.get("/sitemap-partners.xml", {"p": 2}).content.decode()
-    assert second.count("<url>") == 600 * 3 - I18nSitemap.limit
+    assert first.count("<url>") == LanguageSitemap.limit
+    assert "sitemap-partners-nl.xml?p=2" in index
+    second = client.get("/sitemap-partners-nl.xml", {"p": 2}).content.decode()
+    assert second.count("<url>") == 100
