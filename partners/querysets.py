@@ -11,8 +11,9 @@ from django.db.models import Count, F, Prefetch, Q, Value
 
 #: How alike (pg_trgm similarity, 0-1) a known word must be to a query word to count as its correction.
 TYPO_SIMILARITY = 0.4
-#: At most this many corrections per query word.
+#: At most this many corrections per query word, each within this margin of the closest one.
 TYPO_CANDIDATES = 3
+TYPO_MARGIN = 0.1
 
 
 def normalise_text(text: str) -> str:
@@ -23,25 +24,35 @@ def normalise_text(text: str) -> str:
 
 
 def typo_corrections(words: list[str]) -> dict[str, list[str]]:
-    """For each query word, the most similar known words of the partners' search text (one query)."""
+    """For each query word that no partner has, the most similar known words (one query for all words)."""
     if not words:
         return {}
     with connection.cursor() as cursor:
         cursor.execute(
             """
-            SELECT query.word, known.word
+            SELECT query.word, known.word, known.score
             FROM unnest(%s::text[]) AS query(word)
             CROSS JOIN LATERAL (
-                SELECT word FROM partners_searchword
+                SELECT word, similarity(word, query.word) AS score FROM partners_searchword
                 WHERE word %% query.word AND similarity(word, query.word) >= %s AND word <> query.word
                 ORDER BY similarity(word, query.word) DESC, word
                 LIMIT %s
             ) AS known
+            -- A word that is known (or the start of a known word) is not a typo: leave it alone.
+            WHERE NOT EXISTS (
+                SELECT 1 FROM partners_searchword WHERE word LIKE query.word || '%%'
+            )
             """,
             [words, TYPO_SIMILARITY, TYPO_CANDIDATES],
         )
-        corrections: dict[str, list[str]] = {word: [] for word in words}
-        for word, known in cursor.fetchall():
+        rows = cursor.fetchall()
+    best = {}
+    for word, _known, score in rows:
+        best[word] = max(best.get(word, 0.0), score)
+    corrections: dict[str, list[str]] = {word: [] for word in words}
+    for word, known, score in rows:
+        # Only the closest corrections: "schoolbankn" means "schoolbanken", not also "school".
+        if score >= best[word] - TYPO_MARGIN:
             corrections[word].append(known)
     return corrections
 

@@ -140,3 +140,10 @@ def test_renaming_a_network_in_the_admin_updates_its_partners_search(coordinator
     )
     assert response.status_code == 302
     assert [p.name for p in Partner.objects.search("kleurrijk")] == ["Stichting Lid"]
+
+
+def test_a_correctly_spelled_word_is_not_widened_by_typo_correction(client, make_partner):
+    make_partner(name="Stichting Schoolbanken Oeganda")
+    make_partner(name="Saxion", description="Een school voor hoger onderwijs.")
+    assert names(search(client, q="schoolbanken")) == ["Stichting Schoolbanken Oeganda"]
+    assert sorted(names(search(client, q="schoolbankn"))) == ["Stichting Schoolbanken Oeganda"]
