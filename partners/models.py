@@ -1,7 +1,10 @@
 """The shared core: sectors of the klaverblad, Global Goals, networks, countries and partners."""
 
+import re
+
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVector, SearchVectorField
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
 from django.urls import reverse
@@ -17,6 +20,29 @@ from partners.querysets import PartnerQuerySet, SectorQuerySet
 SEARCH_CONFIG = "dutch_unaccent"
 
 hex_colour = RegexValidator(r"^#[0-9A-Fa-f]{6}$", _("Enter a colour as #RRGGBB."))
+
+
+def contrast_with_white(colour: str) -> float:
+    """WCAG contrast ratio of a #RRGGBB colour against white."""
+
+    def channel(value: int) -> float:
+        value /= 255
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+    red, green, blue = (int(colour[index:index + 2], 16) for index in (1, 3, 5))
+    luminance = 0.2126 * channel(red) + 0.7152 * channel(green) + 0.0722 * channel(blue)
+    return 1.05 / (luminance + 0.05)
+
+
+def readable_under_white_text(colour: str) -> None:
+    """Sector colours carry white labels (the klaverblad): WCAG AA asks 4.5:1."""
+    if re.fullmatch(r"#[0-9A-Fa-f]{6}", colour or "") and contrast_with_white(colour) < 4.5:
+        raise ValidationError(
+            _("White text on {colour} has a contrast of {ratio}:1; choose a darker colour (at least 4.5:1).").format(
+                colour=colour, ratio=round(contrast_with_white(colour), 1)
+            ),
+            code="contrast",
+        )
 
 
 class TranslatedName(models.Model):
@@ -43,7 +69,9 @@ class Sector(TranslatedName):
 
     slug = models.SlugField(_("slug"), unique=True)
     description = models.TextField(_("description"), blank=True)
-    colour = models.CharField(_("colour"), max_length=7, validators=[hex_colour], default="#1D5E8C")
+    colour = models.CharField(
+        _("colour"), max_length=7, validators=[hex_colour, readable_under_white_text], default="#1D5E8C"
+    )
     order = models.PositiveSmallIntegerField(_("order"), default=0)
     is_hub = models.BooleanField(
         _("hub"), default=False, help_text=_("Tick for the municipality, which sits at the centre of the klaverblad.")

@@ -111,3 +111,20 @@ def test_sector_counts_only_published_partners():
     PartnerFactory(sector=onderwijs, published=True)
     PartnerFactory(sector=onderwijs, published=False)
     assert Sector.objects.with_partner_counts().get(pk=onderwijs.pk).partner_count == 1
+
+
+@pytest.mark.parametrize("colour, ok", [("#B0101A", True), ("#1F5F8B", True), ("#FCC30B", False), ("#26BDE2", False)])
+def test_sector_colour_must_carry_white_labels_readably(colour, ok):
+    sector = Sector(slug="test", name_nl="Test", colour=colour)
+    if ok:
+        sector.full_clean()
+    else:
+        with pytest.raises(ValidationError) as error:
+            sector.full_clean()
+        assert "4.5:1" in " ".join(error.value.message_dict["colour"])
+
+
+def test_every_klaverblad_colour_meets_the_contrast_rule():
+    from partners.models import contrast_with_white
+
+    assert all(contrast_with_white(sector.colour) >= 4.5 for sector in Sector.objects.all())
