@@ -8,6 +8,7 @@ alternates of each page are in its <head>.
 
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
+from django.db.models import Max
 from django.urls import reverse
 from django.utils import translation
 
@@ -44,6 +45,10 @@ class PartnerSitemap(LanguageSitemap):
 
     def lastmod(self, partner):
         return partner.updated
+
+    def get_latest_lastmod(self):
+        # Django's default calls lastmod() on every item for the index: one aggregate instead.
+        return self.items().aggregate(latest=Max("updated"))["latest"]
 
 
 class SectorSitemap(LanguageSitemap):

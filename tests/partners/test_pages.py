@@ -155,6 +155,7 @@ def test_sitemap_lists_every_public_page_in_every_language(client, partner, make
         assert f"http://testserver/{language}/netwerken/platform-deventer-oeganda/" in xml
         assert f"<loc>http://testserver/{language}/</loc>" in xml
     assert hidden.slug not in xml
+    assert "<lastmod>" in index, "the index tells crawlers when the partners last changed"
 
 
 def test_every_page_names_its_translations_with_hreflang(client, partner):
