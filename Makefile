@@ -26,8 +26,7 @@ install: $(VENV)/.installed node_modules/.installed
 
 # Compile the committed translations with Babel (no GNU gettext needed on the machine).
 messages: install
-	$(VENV)/bin/pybabel compile --domain=django --directory=locale --statistics 2>&1 | grep -v "^compiling" || true
-	@test -f locale/nl/LC_MESSAGES/django.mo
+	$(VENV)/bin/pybabel compile --domain=django --directory=locale --statistics
 
 static: install messages
 	$(PY) manage.py collectstatic --noinput -v 0
@@ -39,7 +38,7 @@ demo: migrate
 	$(PY) manage.py load_demo --if-empty
 
 run: demo static
-	@$(PY) manage.py demo_logins
+	@$(PY) manage.py demo_logins --url http://$(HOST):$(PORT)/
 	@echo "Serving the portal at http://$(HOST):$(PORT)/  (Ctrl+C stops it)"
 	$(PY) manage.py runserver $(HOST):$(PORT)
 

@@ -181,6 +181,9 @@ LOGIN_URL = "admin:login"
 
 
 IMPORT_EXPORT_USE_TRANSACTIONS = True
+# Importing needs the model's "add" permission and exporting its "view" permission, not just staff status.
+IMPORT_EXPORT_IMPORT_PERMISSION_CODE = "add"
+IMPORT_EXPORT_EXPORT_PERMISSION_CODE = "view"
 IMPORT_EXPORT_SKIP_ADMIN_LOG = False
 
 LOGGING = {

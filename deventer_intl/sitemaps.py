@@ -68,7 +68,7 @@ class NetworkSitemap(LanguageSitemap):
 
 class CountrySitemap(LanguageSitemap):
     def items(self):
-        return Country.objects.filter(partners__published=True).distinct().order_by("code")
+        return Country.objects.having_partners().order_by("code")
 
 
 SECTIONS = {

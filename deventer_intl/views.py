@@ -1,8 +1,10 @@
 """Site-wide pages: home, health, robots.txt, error pages."""
 
+from django.conf import settings
 from django.db import connection
 from django.db.utils import DatabaseError
-from django.http import HttpResponse, JsonResponse
+from django.http import HttpResponse, HttpResponseServerError, JsonResponse
+from django.template import loader
 from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.cache import never_cache
@@ -23,7 +25,7 @@ class HomeView(TemplateView):
             sectors=sectors,
             leaves=klaverblad_leaves(sectors),
             partner_count=Partner.objects.published().count(),
-            country_count=Country.objects.filter(partners__published=True).distinct().count(),
+            country_count=Country.objects.having_partners().count(),
             network_count=Network.objects.count(),
             **kwargs,
         )
@@ -42,17 +44,19 @@ def healthz(request):
 
 
 def robots_txt(request):
-    lines = [
-        "User-agent: *",
-        "Disallow: /admin/",
-        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
-    ]
+    """Keep crawlers out of the admin and point them at the sitemap."""
+    lines = ["User-agent: *"]
+    # The admin lives under each language prefix (/nl/admin/ …).
+    lines += [f"Disallow: /{code}/admin/" for code, _name in settings.LANGUAGES]
+    lines.append(f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}")
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
 
 
 def page_not_found(request, exception):
+    """The 404 page in the site's style."""
     return render(request, "404.html", status=404)
 
 
 def server_error(request):
-    return render(request, "500.html", status=500)
+    """The 500 page without context processors: it must render when the database or session is down."""
+    return HttpResponseServerError(loader.render_to_string("500.html"))

@@ -8,7 +8,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from partners.forms import PartnerAdminForm
 from partners.models import Country, GlobalGoal, Membership, Network, Partner, Sector
-from partners.resources import NetworkResource, PartnerResource, SectorResource
+from partners.resources import MembershipResource, NetworkResource, PartnerResource, SectorResource
 from partners.services import partners_refresh_search
 
 
@@ -64,6 +64,7 @@ class SectorAdmin(RefreshesPartnerSearch, SpreadsheetAdmin):
     resource_classes = [SectorResource]
     list_display = ["name_nl", "slug", "order", "colour", "is_hub"]
     list_editable = ["order"]
+    list_filter = ["is_hub"]
     search_fields = ["name_nl", "name_en", "name_de"]
     prepopulated_fields = {"slug": ["name_nl"]}
 
@@ -74,6 +75,22 @@ class NetworkAdmin(RefreshesPartnerSearch, SpreadsheetAdmin):
     list_display = ["name", "slug"]
     search_fields = ["name", "description"]
     prepopulated_fields = {"slug": ["name"]}
+
+
+@admin.register(Membership)
+class MembershipAdmin(SpreadsheetAdmin):
+    """Memberships are edited inline on the partner; here they are listed, filtered and imported in bulk."""
+
+    resource_classes = [MembershipResource]
+    list_display = ["partner", "network", "role", "since"]
+    list_filter = ["network", "role"]
+    list_select_related = ["partner", "network"]
+    search_fields = ["partner__name", "network__name"]
+    autocomplete_fields = ["partner", "network"]
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        partners_refresh_search(partner_ids=[obj.partner_id])
 
 
 @admin.register(GlobalGoal)

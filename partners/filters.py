@@ -40,7 +40,7 @@ class PartnerFilter(django_filters.FilterSet):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         # Only countries with published partners, sorted by their name in the active language.
-        countries = Country.objects.filter(partners__published=True).distinct()
+        countries = Country.objects.having_partners()
         self.filters["country"].extra["choices"] = sorted(
             ((str(country.code).lower(), country.name) for country in countries), key=lambda item: item[1]
         )

@@ -9,12 +9,13 @@ from django.core.validators import MaxValueValidator, MinValueValidator, RegexVa
 from django.db import models
 from django.urls import reverse
 from django.utils import translation
+from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries as country_names
 from django_countries.fields import CountryField
 from simple_history.models import HistoricalRecords
 
-from partners.querysets import PartnerQuerySet, SectorQuerySet
+from partners.querysets import PartnerQuerySet, SectorQuerySet, WithPartnersQuerySet
 
 #: The text-search configuration created by migration 0001: Dutch stemming on unaccented words.
 SEARCH_CONFIG = "dutch_unaccent"
@@ -39,7 +40,7 @@ def readable_under_white_text(colour: str) -> None:
     if re.fullmatch(r"#[0-9A-Fa-f]{6}", colour or "") and contrast_with_white(colour) < 4.5:
         raise ValidationError(
             _("White text on {colour} has a contrast of {ratio}:1; choose a darker colour (at least 4.5:1).").format(
-                colour=colour, ratio=round(contrast_with_white(colour), 1)
+                colour=colour, ratio=number_format(contrast_with_white(colour), 1)
             ),
             code="contrast",
         )
@@ -84,6 +85,10 @@ class Sector(TranslatedName):
         ordering = ["order", "name_nl"]
         verbose_name = _("sector")
         verbose_name_plural = _("sectors")
+        constraints = [
+            # The klaverblad has one centre.
+            models.UniqueConstraint(fields=["is_hub"], condition=models.Q(is_hub=True), name="sector_one_hub"),
+        ]
 
     def get_absolute_url(self) -> str:
         return reverse("partners:sector-detail", kwargs={"slug": self.slug})
@@ -96,6 +101,8 @@ class GlobalGoal(TranslatedName):
         _("number"), unique=True, validators=[MinValueValidator(1), MaxValueValidator(17)]
     )
     colour = models.CharField(_("colour"), max_length=7, validators=[hex_colour])
+
+    objects = WithPartnersQuerySet.as_manager()
 
     class Meta:
         ordering = ["number"]
@@ -122,6 +129,7 @@ class Network(models.Model):
     description = models.TextField(_("description"), blank=True)
     website = models.URLField(_("website"), blank=True)
 
+    objects = WithPartnersQuerySet.as_manager()
     history = HistoricalRecords()
 
     class Meta:
@@ -144,6 +152,8 @@ class Country(models.Model):
     """
 
     code = CountryField(_("country"), primary_key=True)
+
+    objects = WithPartnersQuerySet.as_manager()
 
     class Meta:
         ordering = ["code"]
@@ -221,8 +231,10 @@ class Partner(models.Model):
 
     objects = PartnerQuerySet.as_manager()
     # Every edit is kept with who and when; countries and goals too. The search columns are derived.
+    # Personal contact details are not versioned: once changed or cleared they are gone (AVG).
     history = HistoricalRecords(
-        excluded_fields=["search_text", "search_vector", "updated"], m2m_fields=[countries, global_goals]
+        excluded_fields=["search_text", "search_vector", "updated", "contact_name", "contact_email", "contact_phone"],
+        m2m_fields=[countries, global_goals],
     )
 
     class Meta:
@@ -232,6 +244,15 @@ class Partner(models.Model):
         indexes = [
             GinIndex(fields=["search_vector"], name="partner_search_vector_gin"),
             models.Index(fields=["published", "name"], name="partner_published_name"),
+        ]
+        constraints = [
+            # Partner.Kind's values (the class is not yet defined here); a test keeps them in step.
+            models.CheckConstraint(
+                condition=models.Q(
+                    kind__in=["foundation", "school", "company", "culture", "government", "association"]
+                ),
+                name="partner_kind_valid",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -268,8 +289,12 @@ class Membership(models.Model):
         FOUNDER = "founder", _("founder")
         SECRETARIAT = "secretariat", _("secretariat")
 
-    partner = models.ForeignKey(Partner, on_delete=models.CASCADE, related_name="memberships")
-    network = models.ForeignKey(Network, on_delete=models.CASCADE, related_name="memberships")
+    partner = models.ForeignKey(
+        Partner, on_delete=models.CASCADE, related_name="memberships", verbose_name=_("partner")
+    )
+    network = models.ForeignKey(
+        Network, on_delete=models.CASCADE, related_name="memberships", verbose_name=_("network")
+    )
     role = models.CharField(_("role"), max_length=20, choices=Role.choices, default=Role.MEMBER)
     since = models.PositiveSmallIntegerField(
         _("since (year)"), null=True, blank=True, validators=[MinValueValidator(1900), MaxValueValidator(2100)]

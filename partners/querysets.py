@@ -57,17 +57,35 @@ def typo_corrections(words: list[str]) -> dict[str, list[str]]:
     return corrections
 
 
-class SectorQuerySet(models.QuerySet):
+class WithPartnersQuerySet(models.QuerySet):
+    """For the things partners point at (sectors, goals, networks, countries) through ``partners``."""
+
+    def with_partner_counts(self):
+        """Each row with ``partner_count``: its published partners."""
+        return self.annotate(partner_count=Count("partners", filter=Q(partners__published=True)))
+
+    def having_partners(self):
+        """Only rows with at least one published partner (a filter, no count)."""
+        return self.filter(partners__published=True).distinct()
+
+
+class SectorQuerySet(WithPartnersQuerySet):
     def with_partner_counts(self) -> SectorQuerySet:
-        """Each sector with ``partner_count``: its published partners."""
         # Meta.ordering is not applied to aggregating queries: order explicitly.
-        return self.annotate(partner_count=Count("partners", filter=Q(partners__published=True))).order_by(
-            "order", "name_nl"
+        return super().with_partner_counts().order_by("order", "name_nl")
+
+    def active_in(self, country) -> SectorQuerySet:
+        """The sectors with published partners active in ``country``, each with that ``partner_count``."""
+        return (
+            self.filter(partners__published=True, partners__countries=country)
+            .annotate(partner_count=Count("partners", distinct=True))
+            .order_by("order", "name_nl")
         )
 
 
 class PartnerQuerySet(models.QuerySet):
     def published(self) -> PartnerQuerySet:
+        """What the public may see."""
         return self.filter(published=True)
 
     def for_list(self) -> PartnerQuerySet:
@@ -80,6 +98,7 @@ class PartnerQuerySet(models.QuerySet):
         ).defer("search_text", "search_vector", "description")
 
     def for_detail(self) -> PartnerQuerySet:
+        """What the partner page shows, with its memberships' networks."""
         from partners.models import Membership
 
         return self.select_related("sector").prefetch_related(

@@ -3,7 +3,7 @@
 from django.utils.translation import gettext_lazy as _
 from import_export import fields, resources, widgets
 
-from partners.models import Country, GlobalGoal, Network, Partner, Sector
+from partners.models import Country, GlobalGoal, Membership, Network, Partner, Sector
 from partners.services import partners_refresh_search
 
 
@@ -80,7 +80,18 @@ class PartnerResource(resources.ModelResource):
         super().after_import(dataset, result, **kwargs)
 
 
-class SectorResource(resources.ModelResource):
+class RefreshesPartnerSearchAfterImport:
+    """Partners' search text holds the names of their sectors and networks: rebuild it after an import."""
+
+    def after_import(self, dataset, result, **kwargs):
+        if not kwargs.get("dry_run"):
+            ids = [row.object_id for row in result.rows if row.object_id]
+            partners = self._meta.model.objects.filter(pk__in=ids).values_list("partners", flat=True)
+            partners_refresh_search(partner_ids=[pk for pk in partners if pk])
+        super().after_import(dataset, result, **kwargs)
+
+
+class SectorResource(RefreshesPartnerSearchAfterImport, resources.ModelResource):
     class Meta:
         model = Sector
         import_id_fields = ["slug"]
@@ -88,9 +99,31 @@ class SectorResource(resources.ModelResource):
         clean_model_instances = True
 
 
-class NetworkResource(resources.ModelResource):
+class NetworkResource(RefreshesPartnerSearchAfterImport, resources.ModelResource):
     class Meta:
         model = Network
         import_id_fields = ["slug"]
         fields = ["slug", "name", "description", "website"]
         clean_model_instances = True
+
+
+class MembershipResource(resources.ModelResource):
+    """Network memberships by slugs: partner, network, role, since."""
+
+    partner = fields.Field(attribute="partner", column_name="partner", widget=StrictForeignKeyWidget(Partner, "slug"))
+    network = fields.Field(attribute="network", column_name="network", widget=StrictForeignKeyWidget(Network, "slug"))
+
+    class Meta:
+        model = Membership
+        import_id_fields = ["partner", "network"]
+        fields = ["partner", "network", "role", "since"]
+        export_order = fields
+        clean_model_instances = True
+
+    def after_import(self, dataset, result, **kwargs):
+        if not kwargs.get("dry_run"):
+            ids = [row.object_id for row in result.rows if row.object_id]
+            partners_refresh_search(
+                partner_ids=Membership.objects.filter(pk__in=ids).values_list("partner_id", flat=True)
+            )
+        super().after_import(dataset, result, **kwargs)

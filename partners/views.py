@@ -1,6 +1,5 @@
 """Public pages of the partner directory."""
 
-from django.db.models import Count, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -29,7 +28,7 @@ def crumb(label, url_name=None, **kwargs) -> dict:
     return {"label": label, "url": reverse(url_name, kwargs=kwargs or None) if url_name else None}
 
 
-class PartnerListView(FilterView):
+class PartnerListView(CrumbsMixin, FilterView):
     """The directory: filters and search in the URL, ranked by relevance when searching."""
 
     filterset_class = PartnerFilter
@@ -40,8 +39,13 @@ class PartnerListView(FilterView):
         return Partner.objects.published().for_list()
 
     def paginate_queryset(self, queryset, page_size):
-        ordering = ["-search_rank", "name"] if self.request.GET.get("q", "").strip() else ["name"]
+        # Relevance order when a search ran; an invalid filter form yields .none() without a rank.
+        searched = "search_rank" in queryset.query.annotations
+        ordering = ["-search_rank", "name"] if searched else ["name"]
         return super().paginate_queryset(queryset.order_by(*ordering), page_size)
+
+    def get_crumbs(self):
+        return [crumb(_("Partners"))]
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -53,6 +57,8 @@ class PartnerListView(FilterView):
 
 
 class PartnerDetailView(CrumbsMixin, DetailView):
+    """One published partner: its profile, countries, goals and networks (never its private contact)."""
+
     template_name = "partners/partner_detail.html"
 
     def get_crumbs(self):
@@ -90,6 +96,8 @@ class SubjectPartnerListView(CrumbsMixin, ListView):
 
 
 class SectorDetailView(SubjectPartnerListView):
+    """A leaf of the klaverblad (or the hub) with its partners."""
+
     template_name = "partners/sector_detail.html"
     subject_filter = "sector"
 
@@ -98,6 +106,8 @@ class SectorDetailView(SubjectPartnerListView):
 
 
 class GlobalGoalDetailView(SubjectPartnerListView):
+    """One of the 17 Global Goals with the partners working on it."""
+
     template_name = "partners/globalgoal_detail.html"
     subject_filter = "global_goals"
     parent_crumb = (_("Global Goals"), "partners:goal-list")
@@ -107,6 +117,8 @@ class GlobalGoalDetailView(SubjectPartnerListView):
 
 
 class NetworkDetailView(SubjectPartnerListView):
+    """A network with its member partners."""
+
     template_name = "partners/network_detail.html"
     subject_filter = "networks"
     parent_crumb = (_("Networks"), "partners:network-list")
@@ -130,49 +142,45 @@ class CountryDetailView(SubjectPartnerListView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["sectors"] = (
-            Sector.objects.filter(partners__published=True, partners__countries=self.subject)
-            .annotate(partner_count=Count("partners", distinct=True))
-            .order_by("order")
-        )
+        context["sectors"] = Sector.objects.active_in(self.subject)
         return context
 
 
 class GlobalGoalListView(CrumbsMixin, TemplateView):
+    """The 17 goals with their number of partners."""
+
     def get_crumbs(self):
         return [crumb(_("Global Goals"))]
 
     template_name = "partners/globalgoal_list.html"
 
     def get_context_data(self, **kwargs):
-        goals = GlobalGoal.objects.annotate(
-            partner_count=Count("partners", filter=Q(partners__published=True))
-        ).order_by("number")
+        goals = GlobalGoal.objects.with_partner_counts().order_by("number")
         return super().get_context_data(goals=goals, **kwargs)
 
 
 class CountryListView(CrumbsMixin, TemplateView):
+    """The countries where partners are active, by name in the active language."""
+
     def get_crumbs(self):
         return [crumb(_("Countries"))]
 
     template_name = "partners/country_list.html"
 
     def get_context_data(self, **kwargs):
-        countries = Country.objects.annotate(
-            partner_count=Count("partners", filter=Q(partners__published=True))
-        ).filter(partner_count__gt=0)
+        countries = Country.objects.with_partner_counts().filter(partner_count__gt=0)
         countries = sorted(countries, key=lambda country: country.name)
         return super().get_context_data(countries=countries, **kwargs)
 
 
 class NetworkListView(CrumbsMixin, TemplateView):
+    """The networks with their number of partners."""
+
     def get_crumbs(self):
         return [crumb(_("Networks"))]
 
     template_name = "partners/network_list.html"
 
     def get_context_data(self, **kwargs):
-        networks = Network.objects.annotate(
-            partner_count=Count("partners", filter=Q(partners__published=True))
-        ).order_by("name")
+        networks = Network.objects.with_partner_counts().order_by("name")
         return super().get_context_data(networks=networks, **kwargs)

@@ -1,6 +1,8 @@
 """Reference data: the 17 Global Goals (official numbers, names, colours), the klaverblad sectors, countries.
 
-Frozen here as literals so that the migration gives the same result whenever it runs.
+Goals and sectors are frozen here as literals. Countries are the ISO 3166-1 codes of the installed
+django-countries; only their codes are stored (names are looked up at run time), and a later
+release adding a code adds nothing here, so the admin can add such a country by hand.
 """
 
 from django.db import migrations

@@ -108,3 +108,23 @@ def test_export_writes_every_partner_as_csv(coordinator_client, make_partner):
 def test_import_page_is_for_staff_only(client, tmp_path):
     response = client.get(reverse("admin:partners_partner_import"))
     assert response.status_code == 302 and "/login/" in response["Location"]
+
+
+def test_memberships_import_by_slugs_and_make_partners_findable_by_network(coordinator_client, tmp_path, make_partner):
+    from partners.models import Membership, Network
+
+    make_partner(name="Stichting Sibiu", slug="stichting-sibiu")
+    Network.objects.create(slug="kleurrijk-deventer", name="Kleurrijk Deventer")
+    path = tmp_path / "memberships.csv"
+    path.write_text("partner,network,role,since\nstichting-sibiu,kleurrijk-deventer,founder,2021\n", encoding="utf-8")
+    with open(path, "rb") as handle:
+        preview = coordinator_client.post(
+            reverse("admin:partners_membership_import"), {"import_file": handle, "format": "0", "resource": "0"}
+        )
+    assert not Membership.objects.exists()
+    form = preview.context["confirm_form"]
+    coordinator_client.post(reverse("admin:partners_membership_process_import"),
+                            {name: form[name].value() for name in form.fields})
+    membership = Membership.objects.get()
+    assert (membership.role, membership.since) == ("founder", 2021)
+    assert [p.slug for p in Partner.objects.search("kleurrijk")] == ["stichting-sibiu"]

@@ -121,10 +121,26 @@ def test_sector_colour_must_carry_white_labels_readably(colour, ok):
     else:
         with pytest.raises(ValidationError) as error:
             sector.full_clean()
-        assert "4.5:1" in " ".join(error.value.message_dict["colour"])
+        assert [e.code for e in error.value.error_dict["colour"]] == ["contrast"]
 
 
 def test_every_klaverblad_colour_meets_the_contrast_rule():
     from partners.models import contrast_with_white
 
     assert all(contrast_with_white(sector.colour) >= 4.5 for sector in Sector.objects.all())
+
+
+def test_the_klaverblad_has_one_hub():
+    with pytest.raises(IntegrityError), transaction.atomic():
+        Sector.objects.create(slug="tweede-hub", name_nl="Tweede hub", colour="#1F5F8B", is_hub=True)
+
+
+def test_the_database_refuses_an_unknown_partner_kind():
+    partner = PartnerFactory()
+    with pytest.raises(IntegrityError), transaction.atomic():
+        Partner.objects.filter(pk=partner.pk).update(kind="sekte")
+
+
+def test_the_kind_constraint_lists_exactly_the_kind_choices():
+    constraint = next(c for c in Partner._meta.constraints if c.name == "partner_kind_valid")
+    assert sorted(dict(constraint.condition.children)["kind__in"]) == sorted(Partner.Kind.values)

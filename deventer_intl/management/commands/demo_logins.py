@@ -14,7 +14,10 @@ DEMO_USERS = [
 class Command(BaseCommand):
     help = "Create (or keep) one demo login per role and print them. Refuses to run in production."
 
-    def handle(self, *args, **options):
+    def add_arguments(self, parser):
+        parser.add_argument("--url", default="http://127.0.0.1:8000/", help="Where the portal is served.")
+
+    def handle(self, *args, url="http://127.0.0.1:8000/", **options):
         if getattr(settings, "PRODUCTION", False):
             raise CommandError("Demo logins are for local use only; this is a production configuration.")
         groups = ensure_roles()
@@ -29,4 +32,4 @@ class Command(BaseCommand):
                 user.save()
             user.groups.add(groups[role])
             self.stdout.write(f"  {username} / {DEMO_PASSWORD}  – {description}")
-        self.stdout.write("Admin: http://127.0.0.1:8000/nl/admin/")
+        self.stdout.write(f"Portal: {url}   Admin: {url.rstrip('/')}/nl/admin/")
