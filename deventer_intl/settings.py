@@ -5,6 +5,7 @@ project refuses to start on an unsafe configuration (see ``_check_production``).
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 from csp.constants import NONE, SELF
@@ -49,6 +50,8 @@ INSTALLED_APPS = [
     "django_countries",
     "csp",
     "simple_history",
+    "rules",
+    "axes",
     "deventer_intl",
     "partners",
     "agenda",
@@ -68,6 +71,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last, as django-axes asks: it turns a locked-out login into the lock-out page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "deventer_intl.urls"
@@ -177,7 +182,29 @@ if PRODUCTION:
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
 
-LOGIN_URL = "admin:login"
+# Logins: django-axes first (throttles guessing), then rules (object permissions), then Django's own.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "rules.permissions.ObjectPermissionBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+LOGIN_URL = "login"
+LOGIN_REDIRECT_URL = "profile"
+LOGOUT_REDIRECT_URL = "home"
+PASSWORD_RESET_TIMEOUT = 60 * 60 * 24
+
+# Login throttling: after AXES_FAILURE_LIMIT failed attempts for one username from one address,
+# that combination is locked for AXES_COOLOFF_MINUTES. Attempts are kept in the database, so it
+# holds across processes and machines.
+AXES_ENABLED = env_bool("AXES_ENABLED", True)
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
+AXES_RESET_ON_SUCCESS = True
+
+# Where messages go when an action has no lead with an e-mail address.
+INTERNATIONAL_OFFICE_EMAIL = os.environ.get("INTERNATIONAL_OFFICE_EMAIL", "international-office@localhost")
 
 
 IMPORT_EXPORT_USE_TRANSACTIONS = True

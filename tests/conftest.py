@@ -15,8 +15,8 @@ def ensure_reference_data():
     Transactional tests (the browser tests' live server) end with a flush of every table, which
     also removes what data migrations created; the next transactional test puts it back here.
     """
-    migration = importlib.import_module("partners.migrations.0003_reference_data")
-    migration.create(apps, None)
+    for module in ("partners.migrations.0003_reference_data", "agenda.migrations.0002_policy_periods"):
+        importlib.import_module(module).create(apps, None)
 
 
 @pytest.fixture(autouse=True)

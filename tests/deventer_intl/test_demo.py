@@ -3,6 +3,7 @@
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from django.urls import reverse
 
 from deventer_intl.demo import partners_data
 from partners.models import Membership, Network, Partner
@@ -43,5 +44,6 @@ def test_demo_logins_create_a_coordinator_who_can_use_the_admin(client):
     coordinator = get_user_model().objects.get(username="coordinator")
     assert coordinator.is_staff and not coordinator.is_superuser
     assert coordinator.has_perm("partners.change_partner") and coordinator.has_perm("partners.add_network")
-    assert client.login(username="coordinator", password="deventer-demo-2026")
+    response = client.post(reverse("login"), {"username": "coordinator", "password": "deventer-demo-2026"})
+    assert response.status_code == 302
     assert client.get("/nl/admin/partners/partner/").status_code == 200

@@ -1,14 +1,8 @@
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
-from deventer_intl.roles import COORDINATOR, ensure_roles
-
-DEMO_PASSWORD = "deventer-demo-2026"
-DEMO_USERS = [
-    # username, role, description
-    ("coordinator", COORDINATOR, "coordinator of the International Office (admin)"),
-]
+from deventer_intl.demo.loader import ensure_demo_users
+from deventer_intl.demo.users import DEMO_PASSWORD, DEMO_USERS
 
 
 class Command(BaseCommand):
@@ -20,16 +14,9 @@ class Command(BaseCommand):
     def handle(self, *args, url="http://127.0.0.1:8000/", **options):
         if getattr(settings, "PRODUCTION", False):
             raise CommandError("Demo logins are for local use only; this is a production configuration.")
-        groups = ensure_roles()
-        User = get_user_model()
-        self.stdout.write("Demo logins (local use only):")
-        for username, role, description in DEMO_USERS:
-            user, created = User.objects.get_or_create(
-                username=username, defaults={"email": f"{username}@example.org", "is_staff": True}
-            )
-            if created:
-                user.set_password(DEMO_PASSWORD)
-                user.save()
-            user.groups.add(groups[role])
-            self.stdout.write(f"  {username} / {DEMO_PASSWORD}  – {description}")
-        self.stdout.write(f"Portal: {url}   Admin: {url.rstrip('/')}/nl/admin/")
+        ensure_demo_users()
+        self.stdout.write("Demo logins (local use only), all with the password " + DEMO_PASSWORD + ":")
+        for username, *_rest, description in DEMO_USERS:
+            self.stdout.write(f"  {username:<24} {description}")
+        self.stdout.write(f"Portal: {url}   Log in: {url.rstrip('/')}/nl/account/inloggen/   "
+                          f"Admin: {url.rstrip('/')}/nl/admin/")

@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand
 
-from deventer_intl.demo.loader import load_partners
+from agenda.models import Action
+from deventer_intl.demo.loader import ensure_demo_users, load_agenda, load_partners
 from partners.models import Partner
 
 
@@ -9,14 +10,23 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument(
-            "--if-empty", action="store_true", help="Only load when the database holds no partners yet."
+            "--if-empty", action="store_true",
+            help="Load each part (partners, work agenda) only when the database holds none of it yet.",
         )
 
     def handle(self, *args, if_empty=False, **options):
         if if_empty and Partner.objects.exists():
-            self.stdout.write("Demo data: the database already holds partners; nothing loaded.")
-            return
-        counts = load_partners()
-        self.stdout.write(
-            self.style.SUCCESS(f"Demo data loaded: {counts['partners']} partners in {counts['networks']} networks.")
-        )
+            self.stdout.write("Demo data: the database already holds partners; partners not loaded.")
+        else:
+            counts = load_partners()
+            self.stdout.write(
+                self.style.SUCCESS(f"Demo data loaded: {counts['partners']} partners in {counts['networks']} networks.")
+            )
+        ensure_demo_users()
+        if if_empty and Action.objects.exists():
+            self.stdout.write("Demo data: the database already holds actions; work agenda not loaded.")
+        else:
+            counts = load_agenda()
+            self.stdout.write(
+                self.style.SUCCESS(f"Demo data loaded: {counts['actions']} actions with {counts['updates']} updates.")
+            )

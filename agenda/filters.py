@@ -1,0 +1,64 @@
+"""Filters of the public agenda; every choice lives in the URL so a filtered list can be shared."""
+
+import django_filters
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from agenda.models import Action, Chapter, PolicyPeriod
+from partners.models import Country, GlobalGoal, Partner, Sector
+
+
+class ActionFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(
+        label=_("Search"), method="filter_search",
+        widget=forms.TextInput(attrs={"type": "search", "class": "utrecht-textbox utrecht-textbox--html-input"}),
+    )
+    list = django_filters.ChoiceFilter(choices=Action.List.choices, empty_label=_("Both lists"), label=_("List"))
+    status = django_filters.ChoiceFilter(choices=Action.Status.choices, empty_label=_("Every status"),
+                                         label=_("Status"))
+    period = django_filters.ModelChoiceFilter(queryset=PolicyPeriod.objects.all(), to_field_name="name",
+                                              empty_label=_("Every period"), label=_("Policy period"))
+    chapter = django_filters.ModelChoiceFilter(queryset=Chapter.objects.select_related("period"),
+                                               empty_label=_("Every chapter"), label=_("Chapter"))
+    sector = django_filters.ModelChoiceFilter(field_name="sectors", queryset=Sector.objects.all(),
+                                              to_field_name="slug", empty_label=_("All sectors"), label=_("Sector"))
+    goal = django_filters.ModelChoiceFilter(field_name="global_goals", queryset=GlobalGoal.objects.all(),
+                                            to_field_name="number", empty_label=_("All Global Goals"),
+                                            label=_("Global Goal"))
+    country = django_filters.ChoiceFilter(label=_("Country"), method="filter_country", empty_label=_("All countries"))
+    lead = django_filters.ModelChoiceFilter(field_name="lead_partner", queryset=Partner.objects.filter(
+        led_actions__public=True).distinct().order_by("name"), to_field_name="slug",
+        empty_label=_("Every lead partner"), label=_("Lead partner"))
+    stale = django_filters.BooleanFilter(method="filter_stale", label=_("Without an update for 90 days"),
+                                         widget=forms.CheckboxInput)
+
+    class Meta:
+        model = Action
+        fields = ["q", "list", "status", "period", "chapter", "sector", "goal", "country", "lead"]
+
+    def __init__(self, *args, with_stale=False, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not with_stale:
+            del self.filters["stale"]
+            self.form.fields.pop("stale", None)
+        countries = Country.objects.filter(actions__public=True).distinct()
+        self.filters["country"].extra["choices"] = sorted(
+            ((str(country.code).lower(), country.name) for country in countries), key=lambda item: item[1]
+        )
+        for name, field in self.form.fields.items():
+            if name == "stale":
+                field.widget.attrs["class"] = "utrecht-checkbox utrecht-checkbox--html-input"
+            elif name != "q":
+                field.widget.attrs["class"] = "utrecht-select utrecht-select--html-select"
+            if self.form.is_bound and name in self.form.errors:
+                field.widget.attrs["aria-invalid"] = "true"
+                field.widget.attrs["aria-describedby"] = f"id_{name}-error"
+
+    def filter_search(self, queryset, name, value):
+        return queryset.search(value)
+
+    def filter_country(self, queryset, name, value):
+        return queryset.filter(countries__code=value.upper())
+
+    def filter_stale(self, queryset, name, value):
+        return queryset.stale() if value else queryset

@@ -1,0 +1,60 @@
+"""Who may do what on the work agenda: every rule in one place (django ``rules``).
+
+Views check these with ``user.has_perm("agenda.<rule>", action)``; lists use the matching
+querysets (``ActionQuerySet.editable_by``), and a test keeps both in step.
+"""
+
+import rules
+
+from deventer_intl.roles import is_ambassador, is_office, is_office_staff, is_partner_representative, links
+
+
+@rules.predicate
+def leads_action(user, action) -> bool:
+    return action is not None and action.lead_person_id is not None and action.lead_person_id == user.pk
+
+
+@rules.predicate
+def edits_action(user, action) -> bool:
+    """The user was invited as co-editor."""
+    return action is not None and action.editors.filter(pk=user.pk).exists()
+
+
+@rules.predicate
+def action_in_my_sector(user, action) -> bool:
+    sector_id = links(user).sector_id
+    return action is not None and sector_id is not None and action.sectors.filter(pk=sector_id).exists()
+
+
+@rules.predicate
+def my_organisation_takes_part(user, action) -> bool:
+    """One of the user's organisations leads the action or participates in it."""
+    partner_ids = links(user).partner_ids
+    if action is None or not partner_ids:
+        return False
+    return action.lead_partner_id in partner_ids or action.participations.filter(partner__in=partner_ids).exists()
+
+
+@rules.predicate
+def action_is_public(user, action) -> bool:
+    return action is not None and action.public
+
+
+@rules.predicate
+def action_is_open(user, action) -> bool:
+    return action is not None and action.is_open
+
+
+can_edit_action = is_office_staff | (is_ambassador & (leads_action | action_in_my_sector | edits_action))
+
+rules.add_perm("agenda.view_action", action_is_public | can_edit_action
+               | (is_partner_representative & my_organisation_takes_part))
+rules.add_perm("agenda.add_action", is_office)
+rules.add_perm("agenda.change_action", can_edit_action)
+rules.add_perm("agenda.close_action", can_edit_action & action_is_open)
+rules.add_perm("agenda.view_history", can_edit_action)
+rules.add_perm("agenda.manage_participants", can_edit_action)
+rules.add_perm("agenda.add_progressupdate", can_edit_action | (is_partner_representative & my_organisation_takes_part))
+rules.add_perm("agenda.join_action", is_partner_representative & action_is_public & action_is_open)
+rules.add_perm("agenda.view_monitoring", is_office)
+rules.add_perm("agenda.view_my_agenda", is_office | is_partner_representative)

@@ -1,0 +1,103 @@
+"""Reads for the work agenda: scoping to a user, list joins, search and the monitoring figures."""
+
+from __future__ import annotations
+
+import datetime
+
+from django.contrib.postgres.search import SearchQuery, SearchRank
+from django.db import models
+from django.db.models import Count, F, Prefetch, Q, Value
+from django.utils import timezone
+
+from deventer_intl.roles import AMBASSADOR, CIVIL_SERVANT, COORDINATOR, PARTNER_REPRESENTATIVE, links
+from partners.querysets import normalise_text
+
+
+class ActionQuerySet(models.QuerySet):
+    def public(self) -> ActionQuerySet:
+        """What the public agenda shows."""
+        return self.filter(public=True)
+
+    def editable_by(self, user) -> ActionQuerySet:
+        """The actions ``user`` may edit; the same rule as ``agenda.change_action`` in permissions.py."""
+        if not user.is_authenticated or not user.is_active:
+            return self.none()
+        held = links(user)
+        if user.is_superuser or held.roles & {COORDINATOR, CIVIL_SERVANT}:
+            return self.all()
+        if AMBASSADOR not in held.roles:
+            return self.none()
+        condition = Q(lead_person=user) | Q(editors=user)
+        if held.sector_id:
+            condition |= Q(sectors=held.sector_id)
+        return self.filter(pk__in=self.model.objects.filter(condition).values("pk"))
+
+    def involving_organisations_of(self, user) -> ActionQuerySet:
+        """Actions led by, or joined by, one of the organisations ``user`` represents."""
+        held = links(user)
+        if PARTNER_REPRESENTATIVE not in held.roles or not held.partner_ids:
+            return self.none()
+        ids = list(held.partner_ids)
+        return self.filter(
+            pk__in=self.model.objects.filter(Q(lead_partner__in=ids) | Q(participations__partner__in=ids)).values("pk")
+        )
+
+    def visible_to(self, user) -> ActionQuerySet:
+        """Public actions plus the unpublished ones the user edits or takes part in."""
+        if not user.is_authenticated:
+            return self.public()
+        return self.filter(
+            Q(public=True)
+            | Q(pk__in=self.editable_by(user).values("pk"))
+            | Q(pk__in=self.involving_organisations_of(user).values("pk"))
+        )
+
+    def for_list(self) -> ActionQuerySet:
+        """What an action row shows, in a fixed number of queries whatever the page size."""
+        from partners.models import Sector
+
+        return self.select_related("period", "chapter", "lead_partner").prefetch_related(
+            Prefetch("sectors", queryset=Sector.objects.order_by("order")),
+        ).defer("search_vector", "description")
+
+    def for_detail(self) -> ActionQuerySet:
+        """What the action page shows."""
+        from agenda.models import Participation
+
+        return self.select_related("period", "chapter", "lead_partner", "lead_person").prefetch_related(
+            "sectors",
+            "global_goals",
+            "countries",
+            Prefetch("participations", queryset=Participation.objects.select_related("partner")),
+        )
+
+    def stale(self, today: datetime.date | None = None) -> ActionQuerySet:
+        """Open actions without a progress update for more than STALE_AFTER_DAYS days."""
+        from agenda.models import STALE_AFTER_DAYS
+
+        today = today or timezone.localdate()
+        return self.filter(
+            status__in=self.model.OPEN_STATUSES,
+            last_update_on__lt=today - datetime.timedelta(days=STALE_AFTER_DAYS),
+        )
+
+    def search(self, query: str) -> ActionQuerySet:
+        """Full-text search on code, title and description: Dutch stemming, accents ignored, prefixes."""
+        from partners.models import SEARCH_CONFIG
+
+        words = normalise_text(query).split()[:10]
+        if not words:
+            return self.annotate(search_rank=Value(0.0, output_field=models.FloatField()))
+        # Words hold only [a-z0-9] (normalise_text), so they are safe inside a raw tsquery.
+        tsquery = SearchQuery(" & ".join(f"{word}:*" for word in words), search_type="raw", config=SEARCH_CONFIG)
+        return self.filter(search_vector=tsquery).annotate(search_rank=SearchRank(F("search_vector"), tsquery))
+
+    def status_counts(self, by: str | None = None) -> list[dict]:
+        """Counts per status, optionally per ``by`` (a field path such as ``list`` or ``sectors``): one query."""
+        fields = [by, "status"] if by else ["status"]
+        return list(self.order_by().values(*fields).annotate(count=Count("pk", distinct=True)).order_by(*fields))
+
+
+class ProgressUpdateQuerySet(models.QuerySet):
+    def for_timeline(self) -> ProgressUpdateQuerySet:
+        return self.select_related("author").order_by("-date", "-created")

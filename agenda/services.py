@@ -1,0 +1,139 @@
+"""Writes on the work agenda: each one atomic, with who did it recorded in the history."""
+
+from __future__ import annotations
+
+import datetime
+
+from concurrency.exceptions import RecordModifiedError
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.mail import EmailMessage
+from django.db import IntegrityError, transaction
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+
+from agenda.models import Action, Participation, ProgressUpdate
+
+
+class ActionConflict(Exception):
+    """Someone saved the action after the editor opened the form; nothing was written."""
+
+    def __init__(self, current: Action):
+        super().__init__(f"action {current.pk} was changed by someone else")
+        self.current = current
+
+
+def implied_progress(*, status: str, progress: int | None, current: int) -> int:
+    """The progress that goes with a status: realised is 100 %, a new idea 0 %, else what was asked or kept."""
+    if status in Action.STATUS_PROGRESS and (progress is None or status == Action.Status.REALISED):
+        return Action.STATUS_PROGRESS[status]
+    return current if progress is None else progress
+
+
+@transaction.atomic
+def action_create(*, form, by) -> Action:
+    """Create the action from a valid form; the creator leads it unless the form names someone else."""
+    action = form.save(commit=False)
+    if action.lead_person_id is None:
+        action.lead_person = by
+    action.last_update_on = timezone.localdate()
+    action._history_user = by
+    action.save()
+    form.save_m2m()
+    return action
+
+
+def action_update(*, form, by) -> Action:
+    """Save a valid edit form, unless the action changed since the form was opened (then ActionConflict)."""
+    try:
+        with transaction.atomic():
+            action = form.save(commit=False)
+            # The version the editor started from: django-concurrency's UPDATE matches on it.
+            action.version = form.cleaned_data["version"]
+            action._history_user = by
+            action.save()
+            form.save_m2m()
+            return action
+    except RecordModifiedError:
+        raise ActionConflict(Action.objects.get(pk=form.instance.pk)) from None
+
+
+@transaction.atomic
+def update_post(
+    *,
+    action: Action,
+    by,
+    text: str,
+    date: datetime.date | None = None,
+    status: str = "",
+    progress: int | None = None,
+    image=None,
+    attachment=None,
+) -> ProgressUpdate:
+    """Add a progress update to the timeline and move the action's status and progress with it."""
+    locked = Action.objects.select_for_update().get(pk=action.pk)
+    date = date or timezone.localdate()
+    if status == Action.Status.REALISED and progress not in (None, 100):
+        raise ValidationError(_("A realised action is at 100%."), code="realised_not_100")
+    update = ProgressUpdate(
+        action=locked, author=by, text=text, date=date, status=status or "", progress=progress,
+        image=image or "", attachment=attachment or "",
+    )
+    update._history_user = by
+    update.full_clean()
+    update.save()
+    new_status = status or locked.status
+    new_progress = implied_progress(status=new_status, progress=progress, current=locked.progress) if (
+        status or progress is not None) else locked.progress
+    last = max(locked.last_update_on, date)
+    if (new_status, new_progress) != (locked.status, locked.progress):
+        locked.status, locked.progress, locked.last_update_on = new_status, new_progress, last
+        locked._history_user = by
+        locked.save()
+    else:
+        # Only the date of the latest update moves: no new version, so nobody's open edit form conflicts.
+        Action.objects.filter(pk=locked.pk).update(last_update_on=last)
+    return update
+
+
+def action_close(*, action: Action, by, status: str, text: str) -> ProgressUpdate:
+    """Close an action as realised or stopped, with a closing note on its timeline."""
+    if status not in (Action.Status.REALISED, Action.Status.STOPPED):
+        raise ValidationError(_("An action is closed as realised or as stopped."), code="close_status")
+    return update_post(action=action, by=by, text=text, status=status)
+
+
+def participation_add(*, action: Action, partner, role: str, by) -> Participation:
+    """Let ``partner`` take part in ``action``; a partner takes part once, and the lead partner leads already."""
+    if action.lead_partner_id == partner.pk:
+        raise ValidationError(_("{partner} already leads this action.").format(partner=partner), code="is_lead")
+    participation = Participation(action=action, partner=partner, role=role, added_by=by)
+    participation._history_user = by
+    try:
+        with transaction.atomic():
+            participation.save()
+    except IntegrityError:
+        raise ValidationError(
+            _("{partner} already takes part in this action.").format(partner=partner), code="duplicate"
+        ) from None
+    return participation
+
+
+@transaction.atomic
+def participation_remove(*, participation: Participation, by) -> None:
+    """End a partner's participation; the history keeps that it took part, and who removed it."""
+    participation._history_user = by
+    participation.delete()
+
+
+def lead_message_send(*, action: Action, name: str, email: str, message: str) -> None:
+    """Forward a visitor's message to the action's lead; the lead's address is never shown to the visitor."""
+    lead = action.lead_person
+    recipient = lead.email if lead is not None and lead.email else settings.INTERNATIONAL_OFFICE_EMAIL
+    with translation.override(settings.LANGUAGE_CODE):
+        subject = _("Message about {code} {title}").format(code=action.code, title=action.title)
+        body = _(
+            "{name} <{email}> sent a message about action {code} via the portal:\n\n{message}\n\n"
+            "Reply to this e-mail to answer {name}."
+        ).format(name=name, email=email, code=action.code, message=message)
+    EmailMessage(subject=subject, body=body, to=[recipient], reply_to=[email]).send()

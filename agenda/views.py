@@ -1,0 +1,399 @@
+"""The work agenda: public lists and pages, and the browser forms of ambassadors and partners."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Q
+from django.http import Http404, HttpResponse, HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.utils import timezone
+from django.utils.dateparse import parse_date
+from django.utils.functional import cached_property
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.generic import CreateView, FormView, TemplateView, UpdateView, View
+from django_filters.views import FilterView
+from rules.contrib.views import PermissionRequiredMixin
+
+from agenda import monitoring
+from agenda.filters import ActionFilter
+from agenda.forms import ActionForm, CloseActionForm, LeadMessageForm, ParticipationForm, ProgressUpdateForm
+from agenda.models import Action, Participation
+from agenda.services import (
+    ActionConflict,
+    action_close,
+    action_create,
+    action_update,
+    lead_message_send,
+    participation_add,
+    participation_remove,
+    update_post,
+)
+from deventer_intl.roles import links
+from partners.models import Partner
+from partners.views import CrumbsMixin, crumb
+
+PAGE_SIZE = 25
+
+
+def agenda_crumb():
+    return crumb(gettext_lazy("Work agenda"), "agenda:list")
+
+
+class ActionListView(CrumbsMixin, FilterView):
+    """Both lists of the public agenda, filtered and searched, ranked by relevance when searching."""
+
+    filterset_class = ActionFilter
+    template_name = "agenda/action_list.html"
+    paginate_by = PAGE_SIZE
+
+    def get_queryset(self):
+        return Action.objects.public().for_list()
+
+    def paginate_queryset(self, queryset, page_size):
+        searched = "search_rank" in queryset.query.annotations
+        ordering = ["-search_rank", "list", "code"] if searched else ["-period__start_year", "list", "code"]
+        return super().paginate_queryset(queryset.order_by(*ordering), page_size)
+
+    def get_crumbs(self):
+        return [crumb(_("Work agenda"))]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        query = self.request.GET.copy()
+        query.pop("page", None)
+        context["querystring"] = query.urlencode()
+        context["active_filters"] = any(value for key, value in self.request.GET.items() if key != "page")
+        context["today"] = timezone.localdate()
+        context["can_add"] = self.request.user.has_perm("agenda.add_action")
+        return context
+
+
+class RoleRequiredMixin(PermissionRequiredMixin):
+    """Checks ``permission_required`` (django-rules): visitors go to the login page, logged-in users get 403."""
+
+    def handle_no_permission(self):
+        if self.request.user.is_authenticated:
+            raise PermissionDenied
+        return super().handle_no_permission()
+
+
+class ActionObjectMixin(RoleRequiredMixin):
+    """Finds the action among those the user may see (else 404), then checks ``permission_required`` (else 403)."""
+
+    def get_action_queryset(self):
+        return Action.objects.visible_to(self.request.user)
+
+    @cached_property
+    def action(self) -> Action:
+        return get_object_or_404(self.get_action_queryset(), pk=self.kwargs["pk"])
+
+    def get_permission_object(self):
+        return self.action
+
+    def get_crumbs(self):
+        return [agenda_crumb(), crumb(self.action.code, "agenda:detail", pk=self.action.pk)]
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(action=self.action, **kwargs)
+
+
+class ActionDetailView(ActionObjectMixin, CrumbsMixin, TemplateView):
+    """An action with its participants and timeline; what the user may do there is offered inline."""
+
+    permission_required = "agenda.view_action"
+    template_name = "agenda/action_detail.html"
+
+    def get_action_queryset(self):
+        return super().get_action_queryset().for_detail()
+
+    def get_crumbs(self):
+        return [agenda_crumb(), crumb(self.action.code)]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        user, action = self.request.user, self.action
+        context.update(
+            updates=action.updates.for_timeline(),
+            can_edit=user.has_perm("agenda.change_action", action),
+            can_update=user.has_perm("agenda.add_progressupdate", action),
+            can_close=user.has_perm("agenda.close_action", action),
+            can_join=user.has_perm("agenda.join_action", action),
+            own_partner_ids=links(user).partner_ids,
+            stale=action.is_stale(),
+            message_form=LeadMessageForm(),
+        )
+        if context["can_join"]:
+            context["join_form"] = ParticipationForm(partners=joinable_partners(user, action))
+        return context
+
+
+def joinable_partners(user, action):
+    """The user's own organisations that do not take part in the action yet."""
+    return Partner.objects.filter(pk__in=links(user).partner_ids).exclude(
+        Q(pk=action.lead_partner_id) | Q(participations__action=action)
+    ).order_by("name")
+
+
+class ActionCreateView(RoleRequiredMixin, CrumbsMixin, CreateView):
+    """A new action, proposed in the browser by an ambassador or civil servant."""
+
+    permission_required = "agenda.add_action"
+    form_class = ActionForm
+    template_name = "agenda/action_form.html"
+
+    def get_initial(self):
+        initial = {"status": Action.Status.IDEA, "progress": 0}
+        held = links(self.request.user)
+        if held.sector_id:
+            initial["sectors"] = [held.sector_id]
+        if len(held.partner_ids) == 1:
+            initial["lead_partner"] = next(iter(held.partner_ids))
+        initial["lead_person"] = self.request.user.pk
+        return initial
+
+    def form_valid(self, form):
+        action = action_create(form=form, by=self.request.user)
+        messages.success(self.request, _("Action {code} was created.").format(code=action.code))
+        return HttpResponseRedirect(action.get_absolute_url())
+
+    def get_crumbs(self):
+        return [agenda_crumb(), crumb(_("New action"))]
+
+
+class ActionUpdateView(ActionObjectMixin, CrumbsMixin, UpdateView):
+    """Edit an action; if someone saved in between, show what they changed and keep this user's edit."""
+
+    permission_required = "agenda.change_action"
+    form_class = ActionForm
+    template_name = "agenda/action_form.html"
+
+    def get_object(self, queryset=None):
+        return self.action
+
+    def get_crumbs(self):
+        return [*super().get_crumbs(), crumb(_("Edit"))]
+
+    def form_valid(self, form):
+        try:
+            action = action_update(form=form, by=self.request.user)
+        except ActionConflict as conflict:
+            return self.conflict(form, conflict.current)
+        messages.success(self.request, _("Your changes to {code} were saved.").format(code=action.code))
+        return HttpResponseRedirect(action.get_absolute_url())
+
+    def conflict(self, form, current: Action):
+        """Re-show the newest version with this user's own changes on top, and what the other person changed."""
+        changes = monitoring.changes_since(current, form.cleaned_data.get("base_history"))
+        rebased, edited, both = ActionForm.rebased(form, current)
+        latest = current.history.order_by("-history_id").select_related("history_user").first()
+        labels = [rebased.fields[name].label for name in both]
+        return self.render_to_response(self.get_context_data(
+            form=rebased, conflict=True, conflict_changes=changes, conflict_both=labels,
+            conflict_by=latest.history_user if latest else None,
+        ))
+
+
+class ActionHistoryView(ActionObjectMixin, CrumbsMixin, TemplateView):
+    """Every saved change of an action, with who and when (for its editors)."""
+
+    permission_required = "agenda.view_history"
+    template_name = "agenda/action_history.html"
+
+    def get_crumbs(self):
+        return [*super().get_crumbs(), crumb(_("History"))]
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(entries=monitoring.history_entries(self.action), **kwargs)
+
+
+class ProgressUpdateCreateView(ActionObjectMixin, CrumbsMixin, FormView):
+    """Post a progress update: text, and optionally a new status or progress, a photo, a PDF."""
+
+    permission_required = "agenda.add_progressupdate"
+    form_class = ProgressUpdateForm
+    template_name = "agenda/progressupdate_form.html"
+
+    def get_initial(self):
+        return {"date": timezone.localdate()}
+
+    def get_crumbs(self):
+        return [*super().get_crumbs(), crumb(_("Post an update"))]
+
+    def form_valid(self, form):
+        data = form.cleaned_data
+        try:
+            update_post(action=self.action, by=self.request.user, text=data["text"], date=data["date"],
+                        status=data["status"], progress=data["progress"], image=data["image"],
+                        attachment=data["attachment"])
+        except ValidationError as error:
+            form.add_error(None, error)
+            return self.form_invalid(form)
+        messages.success(self.request, _("Your update was added to the timeline."))
+        return HttpResponseRedirect(self.action.get_absolute_url())
+
+
+class ActionCloseView(ActionObjectMixin, CrumbsMixin, FormView):
+    """Close an action as realised or stopped, with a closing note."""
+
+    permission_required = "agenda.close_action"
+    form_class = CloseActionForm
+    template_name = "agenda/action_close.html"
+
+    def get_crumbs(self):
+        return [*super().get_crumbs(), crumb(_("Close"))]
+
+    def form_valid(self, form):
+        action_close(action=self.action, by=self.request.user, status=form.cleaned_data["status"],
+                     text=form.cleaned_data["text"])
+        messages.success(self.request, _("{code} was closed.").format(code=self.action.code))
+        return HttpResponseRedirect(self.action.get_absolute_url())
+
+
+class ParticipationCreateView(ActionObjectMixin, CrumbsMixin, FormView):
+    """Editors invite any partner; a partner representative joins with one of their own organisations."""
+
+    form_class = ParticipationForm
+    template_name = "agenda/participation_form.html"
+
+    @cached_property
+    def inviting(self) -> bool:
+        return self.request.user.has_perm("agenda.manage_participants", self.action)
+
+    def has_permission(self):
+        user = self.request.user
+        return self.inviting or user.has_perm("agenda.join_action", self.action)
+
+    def get_form_kwargs(self):
+        kwargs = super().get_form_kwargs()
+        if self.inviting:
+            kwargs["partners"] = Partner.objects.exclude(
+                Q(pk=self.action.lead_partner_id) | Q(participations__action=self.action)
+            ).order_by("name").only("pk", "name")
+        else:
+            kwargs["partners"] = joinable_partners(self.request.user, self.action)
+        return kwargs
+
+    def get_crumbs(self):
+        return [*super().get_crumbs(), crumb(_("Invite a partner") if self.inviting else _("Take part"))]
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(inviting=self.inviting, **kwargs)
+
+    def form_valid(self, form):
+        partner = form.cleaned_data["partner"]
+        try:
+            participation_add(action=self.action, partner=partner, role=form.cleaned_data["role"],
+                              by=self.request.user)
+        except ValidationError as error:
+            form.add_error("partner", error)
+            return self.form_invalid(form)
+        messages.success(self.request, _("{partner} takes part in {code}.").format(partner=partner,
+                                                                                  code=self.action.code))
+        return HttpResponseRedirect(self.action.get_absolute_url())
+
+
+class ParticipationDeleteView(ActionObjectMixin, CrumbsMixin, TemplateView):
+    """Remove a participant (editors), or leave an action (a representative of that partner)."""
+
+    template_name = "agenda/participation_confirm_delete.html"
+
+    @cached_property
+    def participation(self) -> Participation:
+        return get_object_or_404(self.action.participations.select_related("partner"),
+                                 pk=self.kwargs["participation_pk"])
+
+    def has_permission(self):
+        user = self.request.user
+        if user.has_perm("agenda.manage_participants", self.action):
+            return True
+        return user.has_perm("agenda.view_action", self.action) and (
+            self.participation.partner_id in links(user).partner_ids
+        )
+
+    def get_crumbs(self):
+        return [*super().get_crumbs(), crumb(_("Remove participant"))]
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(participation=self.participation, **kwargs)
+
+    def post(self, request, *args, **kwargs):
+        participation = self.participation
+        participation_remove(participation=participation, by=request.user)
+        messages.success(request, _("{partner} no longer takes part in {code}.").format(
+            partner=participation.partner, code=self.action.code))
+        return HttpResponseRedirect(self.action.get_absolute_url())
+
+
+class LeadMessageView(ActionObjectMixin, CrumbsMixin, FormView):
+    """A visitor writes to the lead of a public action; the lead's address stays hidden."""
+
+    permission_required = "agenda.view_action"
+    form_class = LeadMessageForm
+    template_name = "agenda/lead_message_form.html"
+
+    def get_initial(self):
+        user = self.request.user
+        if user.is_authenticated:
+            return {"name": user.get_full_name(), "email": user.email}
+        return {}
+
+    def get_crumbs(self):
+        return [*super().get_crumbs(), crumb(_("Message to the lead"))]
+
+    def form_valid(self, form):
+        lead_message_send(action=self.action, name=form.cleaned_data["name"], email=form.cleaned_data["email"],
+                          message=form.cleaned_data["message"])
+        messages.success(self.request, _("Your message was sent to the lead of {code}.").format(
+            code=self.action.code))
+        return HttpResponseRedirect(self.action.get_absolute_url())
+
+
+class MyAgendaView(RoleRequiredMixin, CrumbsMixin, TemplateView):
+    """What I lead, what my organisations take part in, and what I may edit."""
+
+    permission_required = "agenda.view_my_agenda"
+    template_name = "agenda/my_agenda.html"
+
+    def get_crumbs(self):
+        return [crumb(_("My portal")), crumb(_("My agenda"))]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(monitoring.my_agenda(self.request.user))
+        context["today"] = timezone.localdate()
+        context["can_add"] = self.request.user.has_perm("agenda.add_action")
+        return context
+
+
+class MonitoringView(RoleRequiredMixin, CrumbsMixin, TemplateView):
+    """Progress of the agenda for the office: counts by status per list, sector and chapter; stale actions."""
+
+    permission_required = "agenda.view_monitoring"
+    template_name = "agenda/monitoring.html"
+
+    def get_crumbs(self):
+        return [agenda_crumb(), crumb(_("Monitoring"))]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        as_of = parse_date(self.request.GET.get("as_of") or "")
+        context.update(monitoring.figures(self.request.GET.get("period"), as_of=as_of))
+        context["as_of"] = as_of
+        return context
+
+
+class MonitoringExportView(RoleRequiredMixin, View):
+    """The agenda as a spreadsheet (CSV or XLSX) for the office, with status, progress and stale flag."""
+
+    permission_required = "agenda.view_monitoring"
+
+    def get(self, request, *args, fmt="csv", **kwargs):
+        if fmt not in ("csv", "xlsx"):
+            raise Http404
+        content, content_type = monitoring.export(fmt=fmt, period_name=request.GET.get("period"))
+        response = HttpResponse(content, content_type=content_type)
+        stamp = timezone.localdate().isoformat()
+        response["Content-Disposition"] = f'attachment; filename="werkagenda-{stamp}.{fmt}"'
+        return response

@@ -1,0 +1,125 @@
+"""Logins: log in and out, password reset by e-mail, and the profile page (Django's auth views, our templates)."""
+
+from django import forms
+from django.contrib import messages
+from django.contrib.auth import get_user_model
+from django.contrib.auth import views as auth_views
+from django.contrib.auth.mixins import LoginRequiredMixin
+from django.urls import path, reverse_lazy
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.generic import UpdateView
+
+from deventer_intl.forms import AccessibleFormMixin
+from deventer_intl.roles import links, role_names
+from partners.models import Partner, Sector
+from partners.views import CrumbsMixin, crumb
+
+
+class AccessibleAuthForm(AccessibleFormMixin, auth_views.AuthenticationForm):
+    pass
+
+
+class AccessiblePasswordResetForm(AccessibleFormMixin, auth_views.PasswordResetForm):
+    pass
+
+
+class AccessibleSetPasswordForm(AccessibleFormMixin, auth_views.SetPasswordForm):
+    pass
+
+
+class AccessiblePasswordChangeForm(AccessibleFormMixin, auth_views.PasswordChangeForm):
+    pass
+
+
+class ProfileForm(AccessibleFormMixin, forms.ModelForm):
+    class Meta:
+        model = get_user_model()
+        fields = ["first_name", "last_name", "email"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["email"].required = True
+        self.fields["email"].widget.attrs["required"] = True
+
+
+class CrumbsTitle(CrumbsMixin):
+    crumb_label = ""
+
+    def get_crumbs(self):
+        return [crumb(self.crumb_label)]
+
+
+class LoginView(CrumbsTitle, auth_views.LoginView):
+    crumb_label = gettext_lazy("Log in")
+    form_class = AccessibleAuthForm
+    redirect_authenticated_user = True
+
+
+class PasswordResetView(CrumbsTitle, auth_views.PasswordResetView):
+    crumb_label = gettext_lazy("Forgot your password?")
+    form_class = AccessiblePasswordResetForm
+    success_url = reverse_lazy("password_reset_done")
+    email_template_name = "registration/password_reset_email.txt"
+    subject_template_name = "registration/password_reset_subject.txt"
+
+
+class PasswordResetDoneView(CrumbsTitle, auth_views.PasswordResetDoneView):
+    crumb_label = gettext_lazy("Forgot your password?")
+
+
+class PasswordResetConfirmView(CrumbsTitle, auth_views.PasswordResetConfirmView):
+    crumb_label = gettext_lazy("Choose a new password")
+    form_class = AccessibleSetPasswordForm
+    success_url = reverse_lazy("password_reset_complete")
+
+
+class PasswordResetCompleteView(CrumbsTitle, auth_views.PasswordResetCompleteView):
+    crumb_label = gettext_lazy("Choose a new password")
+
+
+class PasswordChangeView(CrumbsTitle, auth_views.PasswordChangeView):
+    crumb_label = gettext_lazy("Change password")
+    form_class = AccessiblePasswordChangeForm
+    success_url = reverse_lazy("profile")
+
+    def form_valid(self, form):
+        messages.success(self.request, _("Your password was changed."))
+        return super().form_valid(form)
+
+
+class ProfileView(LoginRequiredMixin, CrumbsTitle, UpdateView):
+    """The logged-in user's own page: name and e-mail, roles, sector and organisations."""
+
+    crumb_label = gettext_lazy("My profile")
+    form_class = ProfileForm
+    template_name = "registration/profile.html"
+    success_url = reverse_lazy("profile")
+
+    def get_object(self, queryset=None):
+        return self.request.user
+
+    def get_context_data(self, **kwargs):
+        held = links(self.request.user)
+        return super().get_context_data(
+            roles=role_names(self.request.user),
+            sector=Sector.objects.filter(pk=held.sector_id).first() if held.sector_id else None,
+            organisations=Partner.objects.filter(pk__in=held.partner_ids).order_by("name"),
+            **kwargs,
+        )
+
+    def form_valid(self, form):
+        messages.success(self.request, _("Your profile was saved."))
+        return super().form_valid(form)
+
+
+urlpatterns = [
+    path("inloggen/", LoginView.as_view(), name="login"),
+    path("uitloggen/", auth_views.LogoutView.as_view(), name="logout"),
+    path("wachtwoord-vergeten/", PasswordResetView.as_view(), name="password_reset"),
+    path("wachtwoord-vergeten/verstuurd/", PasswordResetDoneView.as_view(), name="password_reset_done"),
+    path("wachtwoord-herstellen/<uidb64>/<token>/", PasswordResetConfirmView.as_view(), name="password_reset_confirm"),
+    path("wachtwoord-herstellen/klaar/", PasswordResetCompleteView.as_view(), name="password_reset_complete"),
+    path("wachtwoord-wijzigen/", PasswordChangeView.as_view(), name="password_change"),
+    path("profiel/", ProfileView.as_view(), name="profile"),
+]
