@@ -10,7 +10,7 @@ from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
-from django.db.models.functions import Left
+from django.db.models.functions import Cast, Left, Substr
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
@@ -110,6 +110,10 @@ class Action(models.Model):
         help_text=_("The list letter and a number, e.g. A3 or B12."),
     )
     list = models.CharField(_("list"), max_length=1, choices=List.choices, default=List.A)
+    #: The code's number, so B2 sorts before B10.
+    number = models.GeneratedField(
+        expression=Cast(Substr("code", 2), models.IntegerField()), output_field=models.IntegerField(), db_persist=True
+    )
     title = models.CharField(_("title"), max_length=200)
     description = models.TextField(_("description"), blank=True)
     status = models.CharField(_("status"), max_length=12, choices=Status.choices, default=Status.IDEA)
@@ -144,7 +148,7 @@ class Action(models.Model):
     public = models.BooleanField(_("public"), default=True,
                                  help_text=_("Shown on the public agenda. Untick for actions still in preparation."))
     #: Optimistic locking: every save checks and raises this number (django-concurrency).
-    version = AutoIncVersionField(_("version"))
+    version = AutoIncVersionField(_("version"), help_text=_("Raised by every save; an edit based on an older version is refused."))
     created = models.DateTimeField(_("created"), auto_now_add=True)
     updated = models.DateTimeField(_("updated"), auto_now=True)
     #: Date of the latest progress update (or of creation): what the stale flag reads, indexed.
@@ -158,12 +162,12 @@ class Action(models.Model):
 
     objects = ActionQuerySet.as_manager()
     history = HistoricalRecords(
-        excluded_fields=["version", "search_vector", "updated", "last_update_on"],
+        excluded_fields=["version", "number", "search_vector", "updated", "last_update_on"],
         m2m_fields=[sectors, global_goals, countries, editors],
     )
 
     class Meta:
-        ordering = ["period", "list", "code"]
+        ordering = ["period", "list", "number"]
         verbose_name = _("action")
         verbose_name_plural = _("actions")
         indexes = [

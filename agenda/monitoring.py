@@ -75,7 +75,7 @@ def figures(period_name: str | None, as_of: datetime.date | None = None) -> dict
 
 def my_agenda(user) -> dict:
     """The sections of "My agenda", each one query (plus one for sectors), capped at MY_AGENDA_LIMIT rows."""
-    base = Action.objects.for_list().order_by("-period__start_year", "list", "code")
+    base = Action.objects.for_list().order_by("-period__start_year", "list", "number")
     held = links(user)
     sections = []
 
@@ -151,7 +151,7 @@ def _display(name: str, value) -> str:
 def export(*, fmt: str, period_name: str | None) -> tuple[bytes | str, str]:
     """The actions (of one period, or all) as CSV or XLSX, with their stale flag."""
     queryset = Action.objects.select_related("period", "chapter", "lead_partner").prefetch_related(
-        "sectors", "global_goals", "countries").order_by("period__start_year", "list", "code")
+        "sectors", "global_goals", "countries").order_by("period__start_year", "list", "number")
     if period_name:
         queryset = queryset.filter(period__name=period_name)
     dataset = ActionResource().export(queryset=queryset)

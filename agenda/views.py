@@ -53,7 +53,7 @@ class ActionListView(CrumbsMixin, FilterView):
 
     def paginate_queryset(self, queryset, page_size):
         searched = "search_rank" in queryset.query.annotations
-        ordering = ["-search_rank", "list", "code"] if searched else ["-period__start_year", "list", "code"]
+        ordering = ["-search_rank", "list", "number"] if searched else ["-period__start_year", "list", "number"]
         return super().paginate_queryset(queryset.order_by(*ordering), page_size)
 
     def get_crumbs(self):

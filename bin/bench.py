@@ -1,9 +1,11 @@
 #!/usr/bin/env python
-"""Benchmark of the public pages on a large synthetic data set (``make bench``).
+"""Benchmark of the portal's pages on a large synthetic data set (``make bench``).
 
 What it measures, per page (home, directory, deep directory page, search, misspelt search,
 country filter, partner detail, sector/goal/country/network pages and lists, sitemap,
-healthz and a ``/bench/floor`` view that renders nothing and runs no query):
+healthz and a ``/bench/floor`` view that renders nothing and runs no query; and the work
+agenda: list, deep page, filters, search, action detail, and behind a login "My agenda"
+as an ambassador and as a civil servant, monitoring and the CSV export):
 
 * **queries**: SQL queries of one request, counted in-process with Django's test Client
   and ``CaptureQueriesContext`` (after one warm-up request), against the bench database.
@@ -30,13 +32,21 @@ How:
    and descriptions, sectors, 1-4 countries and 0-3 Global Goals each, network
    memberships; then rebuilds the search text in bulk. Later runs reuse the data (and
    only refresh the search text, in case the code that builds it changed).
+   Likewise ``ACTIONS`` work-agenda actions over the two policy periods of the migration:
+   codes per list and period, mixed statuses, ~90% public, 1-3 sectors, 0-3 goals and
+   countries, 0-4 participating partners and 1-5 progress updates each (2015 to today, so
+   some running actions are stale); M2M rows, participations and updates bulk-inserted too.
+   For the pages behind a login it keeps two users (an ambassador with the sector holding
+   the most actions, a civil servant) with their role groups and profiles, and creates a
+   session for each in the bench database; the load generator sends its cookie.
 3. Starts gunicorn (DEBUG=0, not production mode, ALLOWED_HOSTS=127.0.0.1) on a free
    port, waits for /healthz, measures, prints a table and writes it to
    ``bench-results/latest.md``. gunicorn is stopped at the end, on errors and on Ctrl-C.
 
 Usage: ``.venv/bin/python bin/bench.py`` (``make bench`` also installs and collects
 static files first). Environment: ``BENCH_REQUESTS`` (default 400), ``BENCH_CONCURRENCY``
-(8), ``BENCH_SECONDS`` (15), ``BENCH_PARTNERS`` (5000), ``BENCH_WORKERS`` (2).
+(8), ``BENCH_SECONDS`` (15), ``BENCH_PARTNERS`` (5000), ``BENCH_ACTIONS`` (20000),
+``BENCH_WORKERS`` (2).
 """
 
 from __future__ import annotations
@@ -54,7 +64,7 @@ import sys
 import threading
 import time
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from urllib.parse import urlparse, urlunparse
 
@@ -64,6 +74,7 @@ BENCH_URLCONF = "deventer_intl.bench_urls"
 HOST = "127.0.0.1"
 
 PARTNERS = int(os.environ.get("BENCH_PARTNERS", "5000"))
+ACTIONS = int(os.environ.get("BENCH_ACTIONS", "20000"))  # work-agenda actions, both policy periods
 UNPUBLISHED = PARTNERS // 50  # a few drafts, so "published" filters have something to filter
 REQUESTS_PER_PAGE = int(os.environ.get("BENCH_REQUESTS", "400"))
 WARMUP_SECONDS = 2.0  # warm-up: 4 requests per worker at most, not measured
@@ -75,6 +86,12 @@ SEED = 20250101
 
 COMMON_WORD = "onderwijs"
 MISSPELT_WORD = "ouganda"  # no full-text match; pg_trgm word similarity finds "oeganda"/"uganda"
+AGENDA_WORD = "uitwisseling"  # in the titles of a few percent of the actions
+DEEP_AGENDA_PAGE = 400  # 25 actions a page: row 10,000 of the public agenda
+
+# The logins the load generator uses for the pages behind a login (bench database only).
+BENCH_AMBASSADOR = "bench-ambassador"
+BENCH_CIVIL_SERVANT = "bench-civil-servant"
 
 
 # --------------------------------------------------------------------------------------
@@ -295,6 +312,7 @@ def generate_data(connection) -> str:
     started = time.monotonic()
     rng = random.Random(SEED)
     with transaction.atomic():
+        _truncate_agenda(connection)  # actions point at partners (PROTECT): they go first
         Membership.objects.all().delete()
         Partner.objects.all().delete()
         networks = []
@@ -380,6 +398,243 @@ def generate_data(connection) -> str:
 
 
 # --------------------------------------------------------------------------------------
+# Synthetic work agenda
+# --------------------------------------------------------------------------------------
+
+ACTION_TOPICS = (
+    "Uitwisseling van leerlingen met {abroad}", "Handelsmissie naar {abroad}", "Stedenband met {abroad} verdiepen",
+    "Kennisdeling over waterbeheer met {abroad}", "Global Goals week in {place}", "Hanzedagen {place}",
+    "Stage-uitwisseling met {abroad}", "Zonnepanelen voor scholen in {abroad}", "Exportcafé voor ondernemers",
+    "Cultureel festival met kunstenaars uit {abroad}", "Fietsproject in {abroad}", "Bibliotheek voor {abroad}",
+    "Schoon drinkwater in {abroad}", "Vrouwen en ondernemerschap in {abroad}", "Sporttoernooi met {abroad}",
+    "Internationale Dag van de Vrede in {place}", "Fairtrade-campagne in {place}", "Jongerenraad met {abroad}",
+    "Klimaatpartnerschap met {abroad}", "Onderwijsprogramma met {abroad}", "Zorgopleiding in {abroad}",
+    "Erfgoedroute van de Hanze", "Welkomstprogramma voor internationale studenten", "Expositie over {abroad}",
+)
+ACTION_SENTENCES = (
+    "Partners uit {place} werken hierin samen met de gemeente.",
+    "Het doel is een duurzame relatie met {abroad}.",
+    "Het International Office brengt de betrokken organisaties bij elkaar.",
+    "Scholen en bedrijven uit de regio sluiten aan.",
+    "Jaarlijks wordt de voortgang met de raad gedeeld.",
+    "De actie draagt bij aan de Global Goals.",
+    "Vrijwilligers uit {place} nemen het voortouw.",
+    "Er is subsidie aangevraagd bij het fonds internationale samenwerking.",
+)
+UPDATE_TEXTS = (
+    "Eerste overleg met de partners in {abroad} gevoerd.", "Plan van aanpak besproken met de gemeente.",
+    "Delegatie bezocht {abroad}; verslag volgt.", "Subsidie toegekend, de uitvoering start.",
+    "Bijeenkomst in {place} met ruim veertig deelnemers.", "Nieuwe partner uit {place} sluit aan.",
+    "Vertraging door personeelswisseling bij de partner.", "Tussenevaluatie afgerond.",
+    "Materialen verscheept naar {abroad}.", "Afsluitende bijeenkomst gehouden en resultaten gedeeld.",
+)
+# Status mix per policy period: the old period is mostly closed, the current one mostly running.
+STATUS_WEIGHTS = {
+    "2015-2020": {"idea": 4, "planned": 8, "in_progress": 15, "realised": 50, "stopped": 23},
+    "2021-2026": {"idea": 10, "planned": 20, "in_progress": 45, "realised": 20, "stopped": 5},
+}
+PERIOD_SHARE = {"2015-2020": 0.3, "2021-2026": 0.7}
+
+
+def _truncate_agenda(connection) -> None:
+    """Empty the agenda tables in one statement (no per-row history, unlike a Django delete)."""
+    from agenda.models import Action, Participation, ProgressUpdate
+
+    tables = [
+        ProgressUpdate._meta.db_table, Participation._meta.db_table,
+        *(field.remote_field.through._meta.db_table for field in Action._meta.local_many_to_many),
+        Action._meta.db_table,
+    ]
+    with connection.cursor() as cursor:
+        cursor.execute(f"TRUNCATE {', '.join(tables)}")
+
+
+def ensure_bench_users() -> dict:
+    """An ambassador (with a sector) and a civil servant, with their groups and profiles."""
+    from django.contrib.auth import get_user_model
+
+    from deventer_intl.models import Profile
+    from deventer_intl.roles import AMBASSADOR, CIVIL_SERVANT, ensure_roles
+
+    groups = ensure_roles()
+    users = {}
+    for username, role in ((BENCH_AMBASSADOR, AMBASSADOR), (BENCH_CIVIL_SERVANT, CIVIL_SERVANT)):
+        user, created = get_user_model().objects.get_or_create(
+            username=username, defaults={"email": f"{username}@example.org", "first_name": "Bench"}
+        )
+        if created:
+            user.set_unusable_password()
+            user.save()
+        user.groups.set([groups[role]])
+        Profile.objects.get_or_create(user=user)
+        users[role] = user
+    return users
+
+
+def generate_agenda(connection) -> str:
+    """Fill the agenda with ``ACTIONS`` actions unless they are there already (bulk inserts only).
+
+    Regenerating the partners empties the agenda first, so a count that matches means data that fits.
+    """
+    from django.db import transaction
+    from django.db.models import Count
+
+    from agenda.models import Action, Chapter, Participation, PolicyPeriod, ProgressUpdate
+    from deventer_intl.models import Profile
+    from deventer_intl.roles import AMBASSADOR, CIVIL_SERVANT
+    from partners.models import Country, GlobalGoal, Partner, Sector
+
+    users = ensure_bench_users()
+    ambassador, civil_servant = users[AMBASSADOR], users[CIVIL_SERVANT]
+
+    def set_ambassador_sector() -> Sector:
+        # The ambassador looks after the sector with the most actions: the biggest "My agenda".
+        sector = Sector.objects.annotate(n=Count("actions")).order_by("-n", "pk").first()
+        Profile.objects.filter(user=ambassador).update(sector=sector)
+        return sector
+
+    if Action.objects.count() == ACTIONS:
+        sector = set_ambassador_sector()
+        return f"reused the {ACTIONS} actions already there; ambassador's sector {sector.slug}"
+
+    started = time.monotonic()
+    rng = random.Random(SEED + 1)
+    today = datetime.now().date()
+    with transaction.atomic():
+        _truncate_agenda(connection)
+        periods = {period.name: period for period in PolicyPeriod.objects.all()}
+        chapters = list(Chapter.objects.filter(period=periods["2021-2026"]).order_by("number"))
+        partner_ids = list(Partner.objects.filter(published=True).values_list("pk", flat=True))
+        sector_ids = list(Sector.objects.values_list("pk", flat=True))
+        goal_ids = list(GlobalGoal.objects.values_list("pk", flat=True))
+        country_codes = [code for code in POPULAR_COUNTRIES if Country.objects.filter(code=code).exists()]
+        country_weights = [1 / (rank + 1) ** 0.9 for rank in range(len(country_codes))]
+        statuses_of = {name: (list(w), list(w.values())) for name, w in STATUS_WEIGHTS.items()}
+        roles = [choice for choice, _ in Action.MunicipalityRole.choices]
+
+        actions, updates_of, counters = [], [], {}
+        sectors_of, goals_of, countries_of, partners_of = [], [], [], []
+        for index in range(ACTIONS):
+            period_name = "2015-2020" if index < ACTIONS * PERIOD_SHARE["2015-2020"] else "2021-2026"
+            period = periods[period_name]
+            letter = "A" if rng.random() < 0.55 else "B"
+            counters[period_name, letter] = number = counters.get((period_name, letter), 0) + 1
+            status = rng.choices(*statuses_of[period_name])[0]
+            progress = {"idea": 0, "realised": 100, "planned": rng.randint(0, 20),
+                        "in_progress": rng.randint(10, 90), "stopped": rng.randint(0, 80)}[status]
+            start = datetime(period.start_year, 1, 1).date()
+            end = min(datetime(period.end_year, 12, 31).date(), today)
+            start_date = start + timedelta(days=rng.randint(0, (end - start).days // 2))
+            # Progress updates: 1-5, ~3 on average. Running actions of the current period were mostly
+            # updated lately; the rest (and everything of the old period) is stale.
+            n_updates = rng.choices((1, 2, 3, 4, 5), (15, 25, 25, 20, 15))[0]
+            recent = period_name == "2021-2026" and status in Action.OPEN_STATUSES and rng.random() < 0.6
+            dates = sorted(
+                start_date + timedelta(days=rng.randint(0, max(0, (end - start_date).days))) for _ in range(n_updates)
+            )
+            if recent:
+                dates[-1] = today - timedelta(days=rng.randint(0, 80))
+                dates.sort()
+            words = {"abroad": rng.choice(ABROAD), "place": rng.choice(PLACES)}
+            title = rng.choice(ACTION_TOPICS).format(**words)
+            description = " ".join(rng.choice(ACTION_SENTENCES).format(**words) for _ in range(rng.randint(2, 4)))
+            lead_person = None
+            if index % 500 == 7:
+                lead_person = ambassador
+            elif index % 800 == 11:
+                lead_person = civil_servant
+            actions.append(Action(
+                period=period,
+                chapter=rng.choice(chapters) if period_name == "2021-2026" and rng.random() < 0.95 else None,
+                code=f"{letter}{number}",
+                list=letter,
+                title=title[:200],
+                description=description,
+                status=status,
+                progress=progress,
+                lead_partner_id=rng.choice(partner_ids) if rng.random() < 0.8 else None,
+                lead_person=lead_person,
+                municipality_role=rng.choice(roles),
+                start_date=start_date,
+                end_date=rng.choice((None, dates[-1] + timedelta(days=rng.randint(0, 400)))),
+                public=rng.random() < 0.9,
+                version=1,  # AutoIncVersionField: bulk_create does not set it
+                last_update_on=dates[-1],
+            ))
+            texts = [rng.choice(UPDATE_TEXTS).format(**words) for _ in dates]
+            steps = []
+            for i, date in enumerate(dates):
+                if i == len(dates) - 1:
+                    steps.append((date, texts[i], status, progress))
+                elif rng.random() < 0.5:
+                    steps.append((date, texts[i], rng.choice(("planned", "in_progress")), None))
+                else:
+                    steps.append((date, texts[i], "", None))
+            updates_of.append(steps)
+            sectors_of.append(set(rng.sample(sector_ids, rng.choices((1, 2, 3), (60, 30, 10))[0])))
+            goals_of.append(set(rng.sample(goal_ids, rng.choices((0, 1, 2, 3), (20, 35, 30, 15))[0])))
+            countries_of.append({rng.choices(country_codes, country_weights)[0]
+                                 for _ in range(rng.choices((0, 1, 2, 3), (25, 40, 25, 10))[0])})
+            partners_of.append(set(rng.sample(partner_ids, rng.choices((0, 1, 2, 3, 4), (20, 30, 25, 15, 10))[0])))
+        Action.objects.bulk_create(actions, batch_size=2000)
+
+        def links(model, column, values_of):
+            rows = [model(**{"action_id": a.pk, column: value}) for a, values in zip(actions, values_of)
+                    for value in values]
+            model.objects.bulk_create(rows, batch_size=5000)
+            return len(rows)
+
+        links(Action.sectors.through, "sector_id", sectors_of)
+        links(Action.global_goals.through, "globalgoal_id", goals_of)
+        links(Action.countries.through, "country_id", countries_of)
+        Editors = Action.editors.through
+        Editors.objects.bulk_create([Editors(action_id=a.pk, user_id=ambassador.pk) for a in actions[13::650]])
+        participations = [
+            Participation(action_id=a.pk, partner_id=partner_id,
+                          role=rng.choices(("co-lead", "participant", "supporter"), (15, 65, 20))[0])
+            for a, ids in zip(actions, partners_of) for partner_id in ids if partner_id != a.lead_partner_id
+        ]
+        Participation.objects.bulk_create(participations, batch_size=5000)
+        updates = [
+            ProgressUpdate(action_id=a.pk, date=date, text=text, status=status, progress=progress)
+            for a, steps in zip(actions, updates_of) for date, text, status, progress in steps
+        ]
+        ProgressUpdate.objects.bulk_create(updates, batch_size=5000)
+    sector = set_ambassador_sector()
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
+    stale = Action.objects.stale().count()
+    return (
+        f"generated {ACTIONS} actions ({stale} stale), {len(participations)} participations, "
+        f"{len(updates)} progress updates in {time.monotonic() - started:.1f} s; ambassador's sector {sector.slug}"
+    )
+
+
+def bench_sessions() -> dict:
+    """A fresh session (in the bench database) per bench login; the cookie header that sends it."""
+    from importlib import import_module
+
+    from django.conf import settings
+    from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
+
+    from deventer_intl.roles import AMBASSADOR, CIVIL_SERVANT
+
+    users = ensure_bench_users()
+    store = import_module(settings.SESSION_ENGINE).SessionStore
+    cookies = {}
+    for role in (AMBASSADOR, CIVIL_SERVANT):
+        user = users[role]
+        session = store()
+        session[SESSION_KEY] = user._meta.pk.value_to_string(user)
+        session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
+        session[HASH_SESSION_KEY] = user.get_session_auth_hash()
+        session.set_expiry(24 * 3600)
+        session.create()
+        cookies[role] = f"{settings.SESSION_COOKIE_NAME}={session.session_key}"
+    return cookies
+
+
+# --------------------------------------------------------------------------------------
 # Pages, query counts, load
 # --------------------------------------------------------------------------------------
 
@@ -414,20 +669,30 @@ class Page:
     path: str
     queries: int | None = None
     note: str = ""
+    cookie: str = ""  # a Cookie header (the session of a bench login) for pages behind a login
     alone: Sample = field(default_factory=Sample)  # one client: the page's own service time
     loaded: Sample = field(default_factory=Sample)  # CONCURRENCY clients: latency with queueing, throughput
 
 
-def build_pages() -> list[Page]:
-    """The pages to measure, with real slugs from the bench data."""
+def build_pages(cookies: dict) -> list[Page]:
+    """The pages to measure, with real slugs from the bench data; ``cookies``: role -> Cookie header."""
     from django.db.models import Count
 
+    from agenda.models import Action
+    from deventer_intl.models import Profile
+    from deventer_intl.roles import AMBASSADOR, CIVIL_SERVANT
     from partners.models import Network, Partner, Sector
 
     partner = Partner.objects.filter(published=True).order_by("name")[PARTNERS // 2]
     sector = Sector.objects.annotate(n=Count("partners")).order_by("-n").first()
     network = Network.objects.annotate(n=Count("partners")).order_by("-n").first()
     deep = max(1, min(200, math.ceil(PARTNERS / 24) - 5))
+    # A public action in the middle of the list, with partners and a timeline.
+    with_partners = Action.objects.public().annotate(n=Count("participations")).filter(n__gte=3)
+    action = with_partners.order_by("period", "list", "code")[with_partners.count() // 2]
+    agenda_sector = Profile.objects.get(user__username=BENCH_AMBASSADOR).sector
+    agenda_deep = max(1, min(DEEP_AGENDA_PAGE, math.ceil(ACTIONS * 0.9 / 25) - 5))
+    ambassador, civil_servant = cookies[AMBASSADOR], cookies[CIVIL_SERVANT]
     return [
         Page("floor (no template, no query)", "/bench/floor"),
         Page("healthz", "/healthz"),
@@ -447,6 +712,16 @@ def build_pages() -> list[Page]:
         Page(f"network page ({network.slug})", network.get_absolute_url()),
         Page("sitemap.xml (index)", "/sitemap.xml"),
         Page("sitemap partners (nl, page 1)", "/sitemap-partners-nl.xml"),
+        Page("agenda page 1", "/nl/agenda/"),
+        Page(f"agenda page {agenda_deep} (deep)", f"/nl/agenda/?page={agenda_deep}"),
+        Page(f"agenda filtered (B, in progress, {agenda_sector.slug})",
+             f"/nl/agenda/?list=B&status=in_progress&sector={agenda_sector.slug}"),
+        Page(f"agenda search ({AGENDA_WORD})", f"/nl/agenda/?q={AGENDA_WORD}"),
+        Page("action detail", action.get_absolute_url()),
+        Page("my agenda (ambassador)", "/nl/mijn/agenda/", cookie=ambassador),
+        Page("my agenda (civil servant)", "/nl/mijn/agenda/", cookie=civil_servant),
+        Page("monitoring (civil servant)", "/nl/agenda/monitoring/", cookie=civil_servant),
+        Page("export werkagenda.csv (civil servant)", "/nl/agenda/monitoring/werkagenda.csv", cookie=civil_servant),
     ]
 
 
@@ -458,8 +733,8 @@ def count_queries(pages: list[Page]) -> None:
 
     from partners.models import Partner
 
-    client = Client(HTTP_HOST=HOST)
     for page in pages:
+        client = Client(HTTP_HOST=HOST, HTTP_COOKIE=page.cookie) if page.cookie else Client(HTTP_HOST=HOST)
         client.get(page.path)
         with CaptureQueriesContext(connection) as captured:
             response = client.get(page.path)
@@ -473,6 +748,28 @@ def count_queries(pages: list[Page]) -> None:
             page.note = f"{published.search(page.path.split('=', 1)[1]).count()} matches"
         elif "country=" in page.path:
             page.note = f"{published.filter(countries__code='UG').count()} matches"
+    note_agenda(pages)
+
+
+def note_agenda(pages: list[Page]) -> None:
+    """What the agenda's search and filter find, and how many rows the export holds."""
+    from urllib.parse import parse_qs, urlsplit
+
+    from agenda.models import Action
+
+    public = Action.objects.public()
+    for page in pages:
+        url = urlsplit(page.path)
+        query = {key: values[0] for key, values in parse_qs(url.query).items()}
+        if url.path == "/nl/agenda/" and "q" in query:
+            page.note = f"{public.search(query['q']).count()} matches"
+        elif url.path == "/nl/agenda/" and "status" in query:
+            found = public.filter(list=query["list"], status=query["status"], sectors__slug=query["sector"])
+            page.note = f"{found.count()} matches"
+        elif url.path.endswith("werkagenda.csv"):
+            page.note = f"{Action.objects.count()} rows"
+        elif url.path == "/nl/agenda/monitoring/":
+            page.note = f"{Action.objects.stale().count()} stale in all periods"
 
 
 def free_port() -> int:
@@ -522,12 +819,15 @@ def wait_for_health(port: int, process: subprocess.Popen, timeout: float = 60) -
     raise RuntimeError("gunicorn did not answer /healthz in time; see bench-results/gunicorn.log")
 
 
-def hammer(port: int, path: str, concurrency: int, limit: int, seconds: float) -> Sample:
+def hammer(port: int, path: str, concurrency: int, limit: int, seconds: float, cookie: str = "") -> Sample:
     """Up to ``limit`` GETs of ``path`` from ``concurrency`` threads, each with its own connection.
 
-    No request starts after ``seconds``; requests in flight then still finish.
+    No request starts after ``seconds``; requests in flight then still finish. ``cookie``: a
+    Cookie header to send (a logged-in session).
     """
     headers = {"Host": HOST, "Accept-Language": "nl", "User-Agent": "deventer-bench"}
+    if cookie:
+        headers["Cookie"] = cookie
     sample = Sample()
     lock = threading.Lock()
     issued = 0
@@ -572,9 +872,9 @@ def hammer(port: int, path: str, concurrency: int, limit: int, seconds: float) -
 
 
 def measure(port: int, page: Page) -> None:
-    hammer(port, page.path, WORKERS, 4 * WORKERS, WARMUP_SECONDS)  # warm-up, discarded
-    page.alone = hammer(port, page.path, 1, ALONE_REQUESTS, ALONE_SECONDS)
-    page.loaded = hammer(port, page.path, CONCURRENCY, REQUESTS_PER_PAGE, SECONDS_PER_PAGE)
+    hammer(port, page.path, WORKERS, 4 * WORKERS, WARMUP_SECONDS, page.cookie)  # warm-up, discarded
+    page.alone = hammer(port, page.path, 1, ALONE_REQUESTS, ALONE_SECONDS, page.cookie)
+    page.loaded = hammer(port, page.path, CONCURRENCY, REQUESTS_PER_PAGE, SECONDS_PER_PAGE, page.cookie)
 
 
 # --------------------------------------------------------------------------------------
@@ -607,13 +907,13 @@ def table(pages: list[Page]) -> str:
 def report(pages: list[Page], database: str, data: str, load_before: tuple, elapsed: float) -> str:
     busy = load_before[0] > 1.0
     return "\n".join([
-        "# Benchmark: public pages",
+        "# Benchmark: public pages and the work agenda",
         "",
         *(["**Other processes were busy on this machine (load average "
            f"{load_before[0]:.1f} before the run): the numbers are noisy.**", ""] if busy else []),
         f"- finished {datetime.now().astimezone().isoformat(timespec='seconds')}, {os.cpu_count()} CPUs, Python "
         f"{platform.python_version()}; load average before the load phase {load_before[0]:.2f}",
-        f"- data: {PARTNERS} published partners, {database}; {data}",
+        f"- data: {PARTNERS} published partners, {ACTIONS} agenda actions, {database}; {data}",
         f"- server: gunicorn, {WORKERS} sync workers, DEBUG=0, CONN_MAX_AGE={os.environ['CONN_MAX_AGE']}, {HOST} only",
         f"- median ms, p99 ms, req/s: {CONCURRENCY} concurrent clients, up to {REQUESTS_PER_PAGE} requests "
         f"per page or {SECONDS_PER_PAGE:.0f} s (n = requests measured), after a few warm-up requests. "
@@ -639,7 +939,10 @@ def main() -> int:
     call_command("migrate", interactive=False, verbosity=0)
     data = generate_data(connection)
     print(f"bench: data {data}", flush=True)
-    pages = build_pages()
+    agenda = generate_agenda(connection)
+    print(f"bench: agenda {agenda}", flush=True)
+    data = f"{data}; agenda: {agenda}"
+    pages = build_pages(bench_sessions())
 
     RESULTS_DIR.mkdir(exist_ok=True)
     port = free_port()
@@ -657,7 +960,7 @@ def main() -> int:
                 measure(port, page)
                 errors = page.alone.errors + page.loaded.errors
                 print(
-                    f"  {page.label:<38} {page.queries:>3} q  median {page.loaded.median_ms:7.1f} ms  "
+                    f"  {page.label:<44} {page.queries:>3} q  median {page.loaded.median_ms:7.1f} ms  "
                     f"p99 {page.loaded.p99_ms:7.1f} ms  {page.loaded.rps:6.0f} req/s  "
                     f"1 client {page.alone.median_ms:7.1f} ms  n={len(page.loaded.latencies)}"
                     + (f"  ERRORS={errors}" if errors else ""),

@@ -12,6 +12,7 @@ from django.db.models import Max
 from django.urls import reverse
 from django.utils import translation
 
+from agenda.models import Action
 from partners.models import Country, GlobalGoal, Network, Partner, Sector
 
 
@@ -33,7 +34,8 @@ class LanguageSitemap(Sitemap):
 
 class StaticPagesSitemap(LanguageSitemap):
     def items(self):
-        return ["home", "partners:list", "partners:goal-list", "partners:country-list", "partners:network-list"]
+        return ["home", "partners:list", "partners:goal-list", "partners:country-list", "partners:network-list",
+                "agenda:list"]
 
     def path(self, item):
         return reverse(item)
@@ -48,6 +50,17 @@ class PartnerSitemap(LanguageSitemap):
 
     def get_latest_lastmod(self):
         # Django's default calls lastmod() on every item for the index: one aggregate instead.
+        return self.items().aggregate(latest=Max("updated"))["latest"]
+
+
+class ActionSitemap(LanguageSitemap):
+    def items(self):
+        return Action.objects.public().only("pk", "updated").order_by("pk")
+
+    def lastmod(self, action):
+        return action.updated
+
+    def get_latest_lastmod(self):
         return self.items().aggregate(latest=Max("updated"))["latest"]
 
 
@@ -74,6 +87,7 @@ class CountrySitemap(LanguageSitemap):
 SECTIONS = {
     "pages": StaticPagesSitemap,
     "partners": PartnerSitemap,
+    "actions": ActionSitemap,
     "sectors": SectorSitemap,
     "goals": GlobalGoalSitemap,
     "networks": NetworkSitemap,

@@ -10,6 +10,8 @@ from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.generic import TemplateView
 
+from agenda.models import Action, PolicyPeriod
+from agenda.monitoring import under_way_figure
 from partners.models import Country, Network, Partner, Sector
 from deventer_intl.klaverblad import klaverblad_leaves
 
@@ -27,8 +29,19 @@ class HomeView(TemplateView):
             partner_count=Partner.objects.published().count(),
             country_count=Country.objects.having_partners().count(),
             network_count=Network.objects.count(),
+            **self.agenda_context(),
             **kwargs,
         )
+
+
+    @staticmethod
+    def agenda_context() -> dict:
+        """The newest policy period's "N of M realised or under way", from the public actions."""
+        period = PolicyPeriod.objects.first()
+        if period is None:
+            return {"agenda_period": None}
+        return {"agenda_period": period,
+                "agenda_figure": under_way_figure(Action.objects.public().filter(period=period))}
 
 
 @never_cache

@@ -5,8 +5,11 @@ import importlib
 import pytest
 from django.apps import apps
 
+from deventer_intl.models import Profile
+from deventer_intl.roles import ensure_roles
+from partners.models import Partner, Sector
 from partners.services import partners_refresh_search
-from tests.factories import PartnerFactory
+from tests.factories import PartnerFactory, UserFactory
 
 
 def ensure_reference_data():
@@ -39,5 +42,31 @@ def make_partner(db):
         partners_refresh_search(partner_ids=[partner.pk])
         partner.refresh_from_db()
         return partner
+
+    return make
+
+
+@pytest.fixture
+def make_user(db):
+    """Create a login: ``make_user(role=roles.AMBASSADOR, sector="onderwijs", partners=[partner], password=...)``.
+
+    ``role`` is a group name from ``deventer_intl.roles`` (or None for a login without a role);
+    ``sector`` a slug or Sector; ``partners`` Partner objects or slugs. Other kwargs go to UserFactory.
+    """
+    groups = {}
+
+    def make(role=None, sector=None, partners=(), **kwargs):
+        user = UserFactory(**kwargs)
+        if role is not None:
+            if not groups:
+                groups.update(ensure_roles())
+            user.groups.add(groups[role])
+        if isinstance(sector, str):
+            sector = Sector.objects.get(slug=sector)
+        profile = Profile.objects.create(user=user, sector=sector)
+        if partners:
+            profile.partners.set([item if isinstance(item, Partner) else Partner.objects.get(slug=item)
+                                  for item in partners])
+        return user
 
     return make

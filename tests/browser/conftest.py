@@ -165,3 +165,126 @@ def directory(make_partner):
     return SimpleNamespace(
         school=school, hanze=hanze, college=college, trade=trade, platform=platform, kerngroep=kerngroep
     )
+
+
+# --- The work agenda: people with roles, a few actions, and logging in through the login page ---
+
+#: The password of every login made by ``agenda_people``.
+PASSWORD = "Werkagenda-Deventer-2024!"
+
+
+@pytest.fixture
+def agenda_people(directory):
+    """One login per role, linked the way the agenda's rules read them (groups and profiles).
+
+    anna: ambassador for civil society ("maatschappelijk"); bram and carla: civil servants (they may
+    edit every action); pieter: represents Stichting Schoolbanken Oeganda.
+    """
+    from django.contrib.auth import get_user_model
+
+    from deventer_intl.models import Profile
+    from deventer_intl.roles import AMBASSADOR, CIVIL_SERVANT, PARTNER_REPRESENTATIVE, ensure_roles
+    from partners.models import Sector
+
+    groups = ensure_roles()
+    User = get_user_model()
+
+    def person(username, first_name, last_name, role, *, sector=None, partners=()):
+        user = User.objects.create_user(
+            username, f"{username}@example.org", PASSWORD, first_name=first_name, last_name=last_name
+        )
+        user.groups.add(groups[role])
+        profile = Profile.objects.create(user=user, sector=Sector.objects.get(slug=sector) if sector else None)
+        profile.partners.set(partners)
+        return user
+
+    return SimpleNamespace(
+        ambassador=person("anna", "Anna", "de Vries", AMBASSADOR, sector="maatschappelijk"),
+        bram=person("bram", "Bram", "Jansen", CIVIL_SERVANT),
+        carla=person("carla", "Carla", "Smit", CIVIL_SERVANT),
+        partner_rep=person("pieter", "Pieter", "Bakker", PARTNER_REPRESENTATIVE, partners=[directory.school]),
+    )
+
+
+@pytest.fixture
+def agenda_actions(directory, agenda_people):
+    """Actions that exercise every part of the agenda's pages.
+
+    B2 (public, planned, led by anna, with a participant, an update and a changed title), A1 (public idea),
+    A3 (public, stale: no update for 200 days, led by the school), A4 (not public).
+    """
+    import datetime
+
+    from agenda.models import Action, Chapter, Participation, PolicyPeriod, ProgressUpdate
+    from partners.models import Country, GlobalGoal, Sector
+
+    period = PolicyPeriod.objects.get(name="2021-2026")
+    today = datetime.date.today()
+    sectors = {sector.slug: sector for sector in Sector.objects.all()}
+
+    def action(code, title, *, sector_slugs=(), goals=(), countries=(), **fields):
+        item = Action(period=period, code=code, list=code[0], title=title, **fields)
+        item._history_user = agenda_people.ambassador
+        item.save()
+        item.sectors.set([sectors[slug] for slug in sector_slugs])
+        item.global_goals.set(GlobalGoal.objects.filter(number__in=goals))
+        item.countries.set(Country.objects.filter(code__in=countries))
+        return item
+
+    schoolbanken = action(
+        "B2", "Schoolbanken voor Bukomansimbi",
+        description="Een container met schoolbanken en lesmateriaal voor vier scholen in Oeganda.",
+        chapter=Chapter.objects.get(period=period, number=4), status=Action.Status.PLANNED, progress=20,
+        lead_partner=directory.college, lead_person=agenda_people.ambassador,
+        municipality_role=Action.MunicipalityRole.FACILITATES, start_date=datetime.date(2021, 5, 1),
+        end_date=datetime.date(2026, 12, 31), sector_slugs=["maatschappelijk", "onderwijs"], goals=[4, 17],
+        countries=["UG"],
+    )
+    schoolbanken.editors.add(agenda_people.bram)
+    # A second version, so the history page has a change to show.
+    schoolbanken.title = "Schoolbanken en lesmateriaal voor Bukomansimbi"
+    schoolbanken._history_user = agenda_people.bram
+    schoolbanken.save()
+    Participation.objects.create(action=schoolbanken, partner=directory.trade, added_by=agenda_people.ambassador)
+    ProgressUpdate.objects.create(
+        action=schoolbanken, date=today - datetime.timedelta(days=10), author=agenda_people.ambassador,
+        text="De eerste container is verscheept.", status=Action.Status.PLANNED, progress=20,
+    )
+    Action.objects.filter(pk=schoolbanken.pk).update(last_update_on=today - datetime.timedelta(days=10))
+
+    idea = action(
+        "A1", "Hanzedagen met Sibiu", description="Een uitwisseling van muzikanten.",
+        lead_partner=directory.hanze, sector_slugs=["cultuur-toerisme"], goals=[11], countries=["RO"],
+    )
+    stale = action(
+        "A3", "Leraren uit Bukomansimbi op bezoek", status=Action.Status.IN_PROGRESS, progress=50,
+        lead_partner=directory.school, sector_slugs=["maatschappelijk"], goals=[4], countries=["UG"],
+    )
+    Action.objects.filter(pk=stale.pk).update(last_update_on=today - datetime.timedelta(days=200))
+    hidden = action(
+        "A4", "Handelsmissie naar Duitsland (in voorbereiding)", public=False, lead_partner=directory.trade,
+        lead_person=agenda_people.ambassador, sector_slugs=["ondernemers", "maatschappelijk"],
+    )
+    for item in (schoolbanken, idea, stale, hidden):
+        item.refresh_from_db()
+    return SimpleNamespace(schoolbanken=schoolbanken, idea=idea, stale=stale, hidden=hidden)
+
+
+@pytest.fixture
+def log_in():
+    """Log in through the login page (django-axes counts every attempt): ``log_in(page, user, language="nl")``."""
+    from django.urls import reverse
+    from django.utils import translation
+    from playwright.sync_api import expect
+
+    def do(page, user, *, language="nl", password=PASSWORD):
+        with translation.override(language):
+            login_url = reverse("login")
+        page.goto(login_url)
+        page.locator("#id_username").fill(user.username)
+        page.locator("#id_password").fill(password)
+        page.locator("main form.utrecht-form button[type=submit]").click()
+        expect(page.locator("header .site-account__logout button")).to_be_visible()
+        return page
+
+    return do
