@@ -11,7 +11,7 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from agenda.models import Action, Chapter, Participation
+from agenda.models import Action, Chapter, Participation, PolicyPeriod
 from deventer_intl.forms import AccessibleFormMixin
 from partners.images import clean_image
 from partners.models import Country, Partner
@@ -69,6 +69,12 @@ class ActionForm(AccessibleFormMixin, forms.ModelForm):
             ((country.pk, country.name) for country in Country.objects.all()), key=lambda item: item[1]
         )
         self.fields["progress"].help_text = _("0 to 100. Realised sets 100; a new idea starts at 0.")
+        self.fields["countries"].help_text = _("Hold Ctrl (Cmd on a Mac) to choose more than one.")
+        self.fields["editors"].help_text = _(
+            "People besides the lead who may edit this action. Hold Ctrl (Cmd on a Mac) to choose more than one.")
+        if not self.instance.pk and not self.is_bound:
+            self.fields["period"].initial = PolicyPeriod.objects.order_by("-start_year").values_list(
+                "pk", flat=True).first()
         if self.instance.pk:
             self.fields["version"].initial = self.instance.version
             latest = self.instance.history.order_by("-history_id").values_list("history_id", flat=True).first()

@@ -51,6 +51,12 @@ class ActionListView(CrumbsMixin, FilterView):
     def get_queryset(self):
         return Action.objects.public().for_list()
 
+    def get_filterset_kwargs(self, filterset_class):
+        # The office also filters on "no update for 90 days"; the public sees the flag, not the filter.
+        kwargs = super().get_filterset_kwargs(filterset_class)
+        kwargs["with_stale"] = self.request.user.has_perm("agenda.view_monitoring")
+        return kwargs
+
     def paginate_queryset(self, queryset, page_size):
         searched = "search_rank" in queryset.query.annotations
         ordering = ["-search_rank", "list", "number"] if searched else ["-period__start_year", "list", "number"]
@@ -357,7 +363,7 @@ class MyAgendaView(RoleRequiredMixin, CrumbsMixin, TemplateView):
     template_name = "agenda/my_agenda.html"
 
     def get_crumbs(self):
-        return [crumb(_("My portal")), crumb(_("My agenda"))]
+        return [crumb(_("My portal"), "profile"), crumb(_("My agenda"))]
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
