@@ -38,13 +38,13 @@ class ActionFilter(django_filters.FilterSet):
 
     def __init__(self, *args, with_stale=False, **kwargs):
         super().__init__(*args, **kwargs)
-        if not with_stale:
-            del self.filters["stale"]
-            self.form.fields.pop("stale", None)
+        # Before anything touches self.form: the form is built once, from the filters as they are then.
         countries = Country.objects.filter(actions__public=True).distinct()
         self.filters["country"].extra["choices"] = sorted(
             ((str(country.code).lower(), country.name) for country in countries), key=lambda item: item[1]
         )
+        if not with_stale:
+            del self.filters["stale"]
         for name, field in self.form.fields.items():
             if name == "stale":
                 field.widget.attrs["class"] = "utrecht-checkbox utrecht-checkbox--html-input"

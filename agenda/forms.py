@@ -9,6 +9,7 @@ from django.core import signing
 from django.http import QueryDict
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from agenda.models import Action, Chapter, Participation, PolicyPeriod
@@ -56,9 +57,14 @@ class ActionForm(AccessibleFormMixin, forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["chapter"].queryset = Chapter.objects.select_related("period")
         self.fields["lead_partner"].queryset = Partner.objects.order_by("name").only("pk", "name")
-        people = get_user_model().objects.filter(is_active=True, groups__isnull=False).distinct().order_by(
-            "first_name", "last_name", "username"
-        )
+        User = get_user_model()
+        # People with a role, plus whoever leads or co-edits now (a lead who lost their role stays valid).
+        current = [self.instance.lead_person_id] if self.instance.lead_person_id else []
+        if self.instance.pk:
+            current += list(self.instance.editors.values_list("pk", flat=True))
+        people = User.objects.filter(
+            Q(is_active=True, groups__isnull=False) | Q(pk__in=current)
+        ).distinct().order_by("first_name", "last_name", "username")
         self.fields["lead_person"].queryset = people
         self.fields["lead_person"].label_from_instance = lambda user: user.get_full_name() or user.username
         self.fields["editors"].queryset = people

@@ -7,6 +7,7 @@ import datetime
 from django.db.models import Count, OuterRef, Q, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from import_export.formats.base_formats import CSV, XLSX
 
 from agenda.models import Action, Chapter, PolicyPeriod, ProgressUpdate
 from agenda.resources import ActionResource
@@ -104,7 +105,11 @@ def history_entries(action: Action, limit: int = 100) -> list[dict]:
     entries = []
     for index, record in enumerate(records[:limit]):
         previous = records[index + 1] if index + 1 < len(records) else None
-        entries.append({"record": record, "changes": describe_changes(record, previous) if previous else []})
+        changes = describe_changes(record, previous) if previous else []
+        # Saving a form writes the row, then its many-to-many fields: a step with nothing to show.
+        if previous is not None and record.history_type == "~" and not changes:
+            continue
+        entries.append({"record": record, "changes": changes})
     return entries
 
 
@@ -155,6 +160,6 @@ def export(*, fmt: str, period_name: str | None) -> tuple[bytes | str, str]:
     if period_name:
         queryset = queryset.filter(period__name=period_name)
     dataset = ActionResource().export(queryset=queryset)
-    if fmt == "xlsx":
-        return dataset.xlsx, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-    return dataset.csv, "text/csv; charset=utf-8"
+    # The formats escape formulae (IMPORT_EXPORT_ESCAPE_FORMULAE_ON_EXPORT), as the admin's export does.
+    file_format = XLSX() if fmt == "xlsx" else CSV()
+    return file_format.export_data(dataset), file_format.get_content_type()

@@ -1,7 +1,9 @@
 """Who may do what on the work agenda: every rule in one place (django ``rules``).
 
 Views check these with ``user.has_perm("agenda.<rule>", action)``; lists use the matching
-querysets (``ActionQuerySet.editable_by``), and a test keeps both in step.
+querysets (``ActionQuerySet.editable_by``), and a test keeps both in step. The names differ from
+Django's model permissions (``agenda.change_action`` …) on purpose: those stay the admin's, granted
+only through the coordinator's group, so an office role never opens the admin or its importer.
 """
 
 import rules
@@ -47,14 +49,14 @@ def action_is_open(user, action) -> bool:
 
 can_edit_action = is_office_staff | (is_ambassador & (leads_action | action_in_my_sector | edits_action))
 
-rules.add_perm("agenda.view_action", action_is_public | can_edit_action
+rules.add_perm("agenda.see_action", action_is_public | can_edit_action
                | (is_partner_representative & my_organisation_takes_part))
-rules.add_perm("agenda.add_action", is_office)
-rules.add_perm("agenda.change_action", can_edit_action)
+rules.add_perm("agenda.propose_action", is_office)
+rules.add_perm("agenda.edit_action", can_edit_action)
 rules.add_perm("agenda.close_action", can_edit_action & action_is_open)
 rules.add_perm("agenda.view_history", can_edit_action)
 rules.add_perm("agenda.manage_participants", can_edit_action)
-rules.add_perm("agenda.add_progressupdate", can_edit_action | (is_partner_representative & my_organisation_takes_part))
+rules.add_perm("agenda.post_update", can_edit_action | (is_partner_representative & my_organisation_takes_part))
 rules.add_perm("agenda.join_action", is_partner_representative & action_is_public & action_is_open)
 rules.add_perm("agenda.view_monitoring", is_office)
 rules.add_perm("agenda.view_my_agenda", is_office | is_partner_representative)

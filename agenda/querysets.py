@@ -19,7 +19,7 @@ class ActionQuerySet(models.QuerySet):
         return self.filter(public=True)
 
     def editable_by(self, user) -> ActionQuerySet:
-        """The actions ``user`` may edit; the same rule as ``agenda.change_action`` in permissions.py."""
+        """The actions ``user`` may edit; the same rule as ``agenda.edit_action`` in permissions.py."""
         if not user.is_authenticated or not user.is_active:
             return self.none()
         held = links(user)

@@ -72,7 +72,7 @@ class ActionListView(CrumbsMixin, FilterView):
         context["querystring"] = query.urlencode()
         context["active_filters"] = any(value for key, value in self.request.GET.items() if key != "page")
         context["today"] = timezone.localdate()
-        context["can_add"] = self.request.user.has_perm("agenda.add_action")
+        context["can_add"] = self.request.user.has_perm("agenda.propose_action")
         return context
 
 
@@ -108,7 +108,7 @@ class ActionObjectMixin(RoleRequiredMixin):
 class ActionDetailView(ActionObjectMixin, CrumbsMixin, TemplateView):
     """An action with its participants and timeline; what the user may do there is offered inline."""
 
-    permission_required = "agenda.view_action"
+    permission_required = "agenda.see_action"
     template_name = "agenda/action_detail.html"
 
     def get_action_queryset(self):
@@ -122,8 +122,8 @@ class ActionDetailView(ActionObjectMixin, CrumbsMixin, TemplateView):
         user, action = self.request.user, self.action
         context.update(
             updates=action.updates.for_timeline(),
-            can_edit=user.has_perm("agenda.change_action", action),
-            can_update=user.has_perm("agenda.add_progressupdate", action),
+            can_edit=user.has_perm("agenda.edit_action", action),
+            can_update=user.has_perm("agenda.post_update", action),
             can_close=user.has_perm("agenda.close_action", action),
             can_join=user.has_perm("agenda.join_action", action),
             own_partner_ids=links(user).partner_ids,
@@ -145,7 +145,7 @@ def joinable_partners(user, action):
 class ActionCreateView(RoleRequiredMixin, CrumbsMixin, CreateView):
     """A new action, proposed in the browser by an ambassador or civil servant."""
 
-    permission_required = "agenda.add_action"
+    permission_required = "agenda.propose_action"
     form_class = ActionForm
     template_name = "agenda/action_form.html"
 
@@ -171,7 +171,7 @@ class ActionCreateView(RoleRequiredMixin, CrumbsMixin, CreateView):
 class ActionUpdateView(ActionObjectMixin, CrumbsMixin, UpdateView):
     """Edit an action; if someone saved in between, show what they changed and keep this user's edit."""
 
-    permission_required = "agenda.change_action"
+    permission_required = "agenda.edit_action"
     form_class = ActionForm
     template_name = "agenda/action_form.html"
 
@@ -217,7 +217,7 @@ class ActionHistoryView(ActionObjectMixin, CrumbsMixin, TemplateView):
 class ProgressUpdateCreateView(ActionObjectMixin, CrumbsMixin, FormView):
     """Post a progress update: text, and optionally a new status or progress, a photo, a PDF."""
 
-    permission_required = "agenda.add_progressupdate"
+    permission_required = "agenda.post_update"
     form_class = ProgressUpdateForm
     template_name = "agenda/progressupdate_form.html"
 
@@ -314,7 +314,7 @@ class ParticipationDeleteView(ActionObjectMixin, CrumbsMixin, TemplateView):
         user = self.request.user
         if user.has_perm("agenda.manage_participants", self.action):
             return True
-        return user.has_perm("agenda.view_action", self.action) and (
+        return user.has_perm("agenda.see_action", self.action) and (
             self.participation.partner_id in links(user).partner_ids
         )
 
@@ -335,7 +335,7 @@ class ParticipationDeleteView(ActionObjectMixin, CrumbsMixin, TemplateView):
 class LeadMessageView(ActionObjectMixin, CrumbsMixin, FormView):
     """A visitor writes to the lead of a public action; the lead's address stays hidden."""
 
-    permission_required = "agenda.view_action"
+    permission_required = "agenda.see_action"
     form_class = LeadMessageForm
     template_name = "agenda/lead_message_form.html"
 
@@ -369,7 +369,7 @@ class MyAgendaView(RoleRequiredMixin, CrumbsMixin, TemplateView):
         context = super().get_context_data(**kwargs)
         context.update(monitoring.my_agenda(self.request.user))
         context["today"] = timezone.localdate()
-        context["can_add"] = self.request.user.has_perm("agenda.add_action")
+        context["can_add"] = self.request.user.has_perm("agenda.propose_action")
         return context
 
 

@@ -33,6 +33,13 @@ def _reference_data_in_transactional_tests(request):
         ensure_reference_data()
 
 
+@pytest.fixture(autouse=True)
+def _fast_password_hashing(request, settings):
+    """A cheap hasher keeps logins and demo users fast; not for browser tests, whose server runs the real settings."""
+    if request.node.get_closest_marker("browser") is None:
+        settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
 @pytest.fixture
 def make_partner(db):
     """Create a partner (factory kwargs, plus countries=[codes], goals=[numbers]) with its search text built."""

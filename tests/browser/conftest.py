@@ -11,6 +11,7 @@ reference data from the migrations (sectors, Global Goals, countries) would be g
 that run after it.
 """
 
+import functools
 import json
 import os
 import shutil
@@ -173,6 +174,14 @@ def directory(make_partner):
 PASSWORD = "Werkagenda-Deventer-2024!"
 
 
+@functools.cache
+def _password_hash() -> str:
+    """Hashed once per run: the hasher is slow on purpose, and every test makes four logins."""
+    from django.contrib.auth.hashers import make_password
+
+    return make_password(PASSWORD)
+
+
 @pytest.fixture
 def agenda_people(directory):
     """One login per role, linked the way the agenda's rules read them (groups and profiles).
@@ -188,10 +197,12 @@ def agenda_people(directory):
 
     groups = ensure_roles()
     User = get_user_model()
+    password = _password_hash()
 
     def person(username, first_name, last_name, role, *, sector=None, partners=()):
-        user = User.objects.create_user(
-            username, f"{username}@example.org", PASSWORD, first_name=first_name, last_name=last_name
+        user = User.objects.create(
+            username=username, email=f"{username}@example.org", password=password, first_name=first_name,
+            last_name=last_name,
         )
         user.groups.add(groups[role])
         profile = Profile.objects.create(user=user, sector=Sector.objects.get(slug=sector) if sector else None)

@@ -202,3 +202,17 @@ def test_two_editors_save_the_same_action(new_page, log_in, directory, agenda_pe
     saved = Action.objects.get(pk=action.pk)
     assert (saved.title, saved.description) == (new_title, own_text)
     assert saved.version != action.version
+
+
+def test_visitor_filters_the_agenda_by_country(page, directory, agenda_actions):
+    """The country filter offers the countries of public actions, and choosing one narrows the list."""
+    page.goto(url("agenda:list"))
+    country = page.locator("#id_country")
+    expect(country.locator("option[value='ug']")).to_have_text("Oeganda")
+    expect(country.locator("option[value='ro']")).to_have_text("Roemenië")
+    country.select_option("ug")
+    page.locator("form[role=search] button[type=submit]").click()
+    expect(page).to_have_url(re.compile(r"[?&]country=ug(&|$)"))
+    expect(page.locator(".utrecht-form-field-error-message")).to_have_count(0)
+    expect(page.locator(".action-table tbody tr td:first-child")).to_contain_text(["A3", "B2"])
+    expect(page.locator(".action-table tbody tr")).to_have_count(2)
