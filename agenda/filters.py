@@ -2,10 +2,11 @@
 
 import django_filters
 from django import forms
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from agenda.models import Action, Chapter, PolicyPeriod
-from partners.models import Country, GlobalGoal, Partner, Sector
+from partners.models import Country, GlobalGoal, Sector
 
 
 class ActionFilter(django_filters.FilterSet):
@@ -26,9 +27,12 @@ class ActionFilter(django_filters.FilterSet):
                                             to_field_name="number", empty_label=_("All Global Goals"),
                                             label=_("Global Goal"))
     country = django_filters.ChoiceFilter(label=_("Country"), method="filter_country", empty_label=_("All countries"))
-    lead = django_filters.ModelChoiceFilter(field_name="lead_partner", queryset=Partner.objects.filter(
-        led_actions__public=True).distinct().order_by("name"), to_field_name="slug",
-        empty_label=_("Every lead partner"), label=_("Lead partner"))
+    # A text box, not a list: a list of every lead partner grows with the directory (thousands of options).
+    lead = django_filters.CharFilter(
+        label=_("Lead partner"), method="filter_lead",
+        widget=forms.TextInput(attrs={"class": "utrecht-textbox utrecht-textbox--html-input", "autocomplete": "off"}),
+        help_text=_("Part of the organisation's name."),
+    )
     stale = django_filters.BooleanFilter(method="filter_stale", label=_("Without an update for 90 days"),
                                          widget=forms.CheckboxInput)
 
@@ -48,7 +52,7 @@ class ActionFilter(django_filters.FilterSet):
         for name, field in self.form.fields.items():
             if name == "stale":
                 field.widget.attrs["class"] = "utrecht-checkbox utrecht-checkbox--html-input"
-            elif name != "q":
+            elif name not in ("q", "lead"):
                 field.widget.attrs["class"] = "utrecht-select utrecht-select--html-select"
             if self.form.is_bound and name in self.form.errors:
                 field.widget.attrs["aria-invalid"] = "true"
@@ -59,6 +63,11 @@ class ActionFilter(django_filters.FilterSet):
 
     def filter_country(self, queryset, name, value):
         return queryset.filter(countries__code=value.upper())
+
+    def filter_lead(self, queryset, name, value):
+        """A partner's slug (links from partner pages) or part of its name."""
+        value = value.strip()
+        return queryset.filter(Q(lead_partner__slug=value) | Q(lead_partner__name__icontains=value))
 
     def filter_stale(self, queryset, name, value):
         return queryset.stale() if value else queryset

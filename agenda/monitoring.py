@@ -159,7 +159,9 @@ def export(*, fmt: str, period_name: str | None) -> tuple[bytes | str, str]:
         "sectors", "global_goals", "countries").order_by("period__start_year", "list", "number")
     if period_name:
         queryset = queryset.filter(period__name=period_name)
-    dataset = ActionResource().export(queryset=queryset)
+    # In chunks with their prefetches: import-export would otherwise page the queryset with OFFSET (800 queries
+    # at 20,000 actions).
+    dataset = ActionResource().export(queryset=queryset.iterator(chunk_size=2000))
     # The formats escape formulae (IMPORT_EXPORT_ESCAPE_FORMULAE_ON_EXPORT), as the admin's export does.
     file_format = XLSX() if fmt == "xlsx" else CSV()
     return file_format.export_data(dataset), file_format.get_content_type()

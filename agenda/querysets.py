@@ -27,10 +27,11 @@ class ActionQuerySet(models.QuerySet):
             return self.all()
         if AMBASSADOR not in held.roles:
             return self.none()
-        condition = Q(lead_person=user) | Q(editors=user)
+        # One indexed subquery per branch: an OR across the editor and sector joins would join every action first.
+        condition = Q(lead_person=user) | Q(pk__in=self.model.editors.through.objects.filter(user=user).values("action"))
         if held.sector_id:
-            condition |= Q(sectors=held.sector_id)
-        return self.filter(pk__in=self.model.objects.filter(condition).values("pk"))
+            condition |= Q(pk__in=self.model.sectors.through.objects.filter(sector=held.sector_id).values("action"))
+        return self.filter(condition)
 
     def involving_organisations_of(self, user) -> ActionQuerySet:
         """Actions led by, or joined by, one of the organisations ``user`` represents."""
@@ -58,7 +59,12 @@ class ActionQuerySet(models.QuerySet):
 
         return self.select_related("period", "chapter", "lead_partner").prefetch_related(
             Prefetch("sectors", queryset=Sector.objects.order_by("order")),
-        ).defer("search_vector", "description")
+        ).defer(
+            "search_vector", "description",
+            # The lead partner's name and slug are enough; its long text columns would widen every sorted row.
+            "lead_partner__description", "lead_partner__search_text", "lead_partner__search_vector",
+            "lead_partner__contact_name", "lead_partner__contact_email", "lead_partner__contact_phone",
+        )
 
     def for_detail(self) -> ActionQuerySet:
         """What the action page shows."""
@@ -95,7 +101,8 @@ class ActionQuerySet(models.QuerySet):
     def status_counts(self, by: str | None = None) -> list[dict]:
         """Counts per status, optionally per ``by`` (a field path such as ``list`` or ``sectors``): one query."""
         fields = [by, "status"] if by else ["status"]
-        return list(self.order_by().values(*fields).annotate(count=Count("pk", distinct=True)).order_by(*fields))
+        # Each (action, sector) pair is unique, so a plain count is exact and spares PostgreSQL a sort.
+        return list(self.order_by().values(*fields).annotate(count=Count("pk")).order_by(*fields))
 
 
 class ProgressUpdateQuerySet(models.QuerySet):
