@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from agenda.querysets import ActionQuerySet, ProgressUpdateQuerySet
+from deventer_intl.storage import private_storage
 from partners.models import SEARCH_CONFIG, Country, GlobalGoal, Partner, Sector
 
 #: An open action without a progress update for this many days is flagged as stale.
@@ -264,8 +265,10 @@ class ProgressUpdate(models.Model):
     progress = models.PositiveSmallIntegerField(
         _("new progress (%)"), null=True, blank=True, validators=[MinValueValidator(0), MaxValueValidator(100)]
     )
-    image = models.ImageField(_("photo"), upload_to=update_upload_path, blank=True)
-    attachment = models.FileField(_("attachment (PDF)"), upload_to=update_upload_path, blank=True)
+    # Private storage: a non-public action's photos and PDFs are served only to those who may see the action.
+    image = models.ImageField(_("photo"), upload_to=update_upload_path, storage=private_storage, blank=True)
+    attachment = models.FileField(_("attachment (PDF)"), upload_to=update_upload_path, storage=private_storage,
+                                  blank=True)
     created = models.DateTimeField(_("created"), auto_now_add=True)
 
     objects = ProgressUpdateQuerySet.as_manager()

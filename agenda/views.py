@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Q
-from django.http import Http404, HttpResponse, HttpResponseRedirect
+from django.http import FileResponse, Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.dateparse import parse_date
@@ -330,6 +330,22 @@ class ParticipationDeleteView(ActionObjectMixin, CrumbsMixin, TemplateView):
         messages.success(request, _("{partner} no longer takes part in {code}.").format(
             partner=participation.partner, code=self.action.code))
         return HttpResponseRedirect(self.action.get_absolute_url())
+
+
+class UpdateFileView(ActionObjectMixin, View):
+    """A progress update's photo or PDF, streamed to those who may see the action (files live in private storage)."""
+
+    permission_required = "agenda.see_action"
+
+    def get(self, request, *args, update_pk, kind, **kwargs):
+        update = get_object_or_404(self.action.updates, pk=update_pk)
+        stored = {"foto": update.image, "bijlage": update.attachment}.get(kind)
+        if not stored:
+            raise Http404
+        response = FileResponse(stored.open("rb"), as_attachment=kind == "bijlage",
+                                filename=stored.name.rsplit("/", 1)[-1])
+        response["Cache-Control"] = "private, max-age=3600"
+        return response
 
 
 class LeadMessageView(ActionObjectMixin, CrumbsMixin, FormView):

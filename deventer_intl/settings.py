@@ -132,6 +132,9 @@ STORAGES = {
 }
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "var" / "media"))
+# Files that only some roles may see (photos and PDFs of progress updates, later subsidy documents):
+# never under MEDIA_ROOT, never served by the web server; views stream them after a permission check.
+PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "var" / "private"))
 
 # Uploaded images (logos): decoded by Pillow, limited in bytes and pixels.
 IMAGE_UPLOAD_MAX_BYTES = int(os.environ.get("IMAGE_UPLOAD_MAX_BYTES", 5 * 1024 * 1024))

@@ -6,6 +6,7 @@ import datetime
 import io
 
 import pytest
+from django.conf import settings
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from PIL import Image, PngImagePlugin
@@ -148,7 +149,24 @@ def test_a_photo_is_stored_re_encoded_without_its_metadata(client, lead, action,
     assert b"GPS 52.25" not in stored
     with Image.open(io.BytesIO(stored)) as image:
         assert image.format == "PNG" and image.size == (40, 30)
-    assert update.image.url in client.get(action.get_absolute_url()).content.decode()
+    photo_url = reverse("agenda:update-file", kwargs={"pk": action.pk, "update_pk": update.pk, "kind": "foto"})
+    assert photo_url in client.get(action.get_absolute_url()).content.decode()
+    assert b"".join(client.get(photo_url).streaming_content) == stored
+
+
+def test_photos_of_a_non_public_action_are_served_only_to_who_may_see_it(client, lead, action, media):
+    client.force_login(lead)
+    post_update(client, action, image=SimpleUploadedFile("foto.png", png_bytes(), content_type="image/png"))
+    update = action.updates.get()
+    Action.objects.filter(pk=action.pk).update(public=False)
+    photo_url = reverse("agenda:update-file", kwargs={"pk": action.pk, "update_pk": update.pk, "kind": "foto"})
+    assert client.get(photo_url).status_code == 200
+    client.logout()
+    assert client.get(photo_url).status_code == 404
+    assert not (media / update.image.name).is_relative_to(settings.MEDIA_ROOT)
+    other_kind = reverse("agenda:update-file", kwargs={"pk": action.pk, "update_pk": update.pk, "kind": "bijlage"})
+    client.force_login(lead)
+    assert client.get(other_kind).status_code == 404
 
 
 def test_a_fake_pdf_is_refused_and_nothing_is_stored(client, lead, action, media):

@@ -1,0 +1,30 @@
+"""Storage for files that are served only through a view that checks permissions."""
+
+import os
+
+from django.conf import settings
+from django.core.files.storage import FileSystemStorage
+
+
+class PrivateStorage(FileSystemStorage):
+    """Files under PRIVATE_MEDIA_ROOT (read at use, so tests can move it) without a public URL."""
+
+    @property
+    def base_location(self):
+        return settings.PRIVATE_MEDIA_ROOT
+
+    @property
+    def location(self):
+        return os.path.abspath(self.base_location)
+
+    @property
+    def base_url(self):
+        return None
+
+    def url(self, name):
+        raise ValueError("Private files have no public URL; link to the view that checks permissions.")
+
+
+def private_storage() -> PrivateStorage:
+    """The storage of private files (a callable, so migrations do not hold a path)."""
+    return PrivateStorage()
