@@ -35,6 +35,8 @@ from partners.models import Partner
 from partners.views import CrumbsMixin, crumb
 
 PAGE_SIZE = 25
+#: Saved changes shown on the action page for its editors.
+RECENT_HISTORY = 3
 
 
 def agenda_crumb():
@@ -128,10 +130,12 @@ class ActionDetailView(ActionObjectMixin, CrumbsMixin, TemplateView):
             can_join=user.has_perm("agenda.join_action", action),
             own_partner_ids=links(user).partner_ids,
             stale=action.is_stale(),
-            message_form=LeadMessageForm(),
         )
         if context["can_join"]:
             context["join_form"] = ParticipationForm(partners=joinable_partners(user, action))
+        if user.has_perm("agenda.view_history", action):
+            # Editors see the latest saved changes on the page itself; the history page has them all.
+            context["recent_history"] = monitoring.history_entries(action, limit=RECENT_HISTORY)
         return context
 
 

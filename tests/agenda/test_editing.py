@@ -246,6 +246,28 @@ def test_the_history_page_shows_every_change_with_who(client, ambassador, civil_
     assert "Bram Ambtenaar" in html and "Nieuwe titel" in html and "Uitwisseling met Sibiu" in html
 
 
+def test_editors_see_the_latest_changes_on_the_action_page_and_others_do_not(client, ambassador, civil_servant,
+                                                                              make_user, action):
+    client.force_login(civil_servant)
+    client.post(reverse("agenda:update", kwargs={"pk": action.pk}), action_form_data(action, title="Nieuwe titel"))
+    client.force_login(ambassador)
+    page = client.get(action.get_absolute_url())
+    recent = page.context["recent_history"]
+    assert recent[0]["record"].history_user == civil_servant
+    assert [(c["old"], c["new"]) for c in recent[0]["changes"]] == [("Uitwisseling met Sibiu", "Nieuwe titel")]
+    assert dutch("Latest changes") in page.content.decode()
+    outsider = make_user(AMBASSADOR, username="kees", sector="sport")
+    for viewer in (outsider, None):
+        if viewer is None:
+            client.logout()
+        else:
+            client.force_login(viewer)
+        page = client.get(action.get_absolute_url())
+        assert page.status_code == 200 and "recent_history" not in page.context
+        assert dutch("Latest changes") not in page.content.decode()
+        assert "Uitwisseling met Sibiu" not in page.content.decode()
+
+
 def test_a_coordinator_reverts_an_old_title_in_the_admin(client, make_user, civil_servant, action):
     coordinator = make_user(COORDINATOR, username="carla", is_staff=True)
     client.force_login(civil_servant)
