@@ -6,10 +6,11 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from agenda.models import Action, Chapter, PolicyPeriod
+from partners.filters import StyledFilterSet, country_choices
 from partners.models import Country, GlobalGoal, Sector
 
 
-class ActionFilter(django_filters.FilterSet):
+class ActionFilter(StyledFilterSet):
     q = django_filters.CharFilter(
         label=_("Search"), method="filter_search",
         widget=forms.TextInput(attrs={"type": "search", "class": "utrecht-textbox utrecht-textbox--html-input"}),
@@ -30,7 +31,7 @@ class ActionFilter(django_filters.FilterSet):
     # A text box, not a list: a list of every lead partner grows with the directory (thousands of options).
     lead = django_filters.CharFilter(
         label=_("Lead partner"), method="filter_lead",
-        widget=forms.TextInput(attrs={"class": "utrecht-textbox utrecht-textbox--html-input", "autocomplete": "off"}),
+        widget=forms.TextInput(attrs={"autocomplete": "off"}),
         help_text=_("Part of the organisation's name."),
     )
     stale = django_filters.BooleanFilter(method="filter_stale", label=_("Without an update for 90 days"),
@@ -41,22 +42,14 @@ class ActionFilter(django_filters.FilterSet):
         fields = ["q", "list", "status", "period", "chapter", "sector", "goal", "country", "lead"]
 
     def __init__(self, *args, with_stale=False, **kwargs):
+        self.with_stale = with_stale
         super().__init__(*args, **kwargs)
-        # Before anything touches self.form: the form is built once, from the filters as they are then.
-        countries = Country.objects.filter(actions__public=True).distinct()
-        self.filters["country"].extra["choices"] = sorted(
-            ((str(country.code).lower(), country.name) for country in countries), key=lambda item: item[1]
-        )
-        if not with_stale:
+
+    def prepare_filters(self):
+        self.filters["country"].extra["choices"] = country_choices(
+            Country.objects.filter(actions__public=True).distinct())
+        if not self.with_stale:
             del self.filters["stale"]
-        for name, field in self.form.fields.items():
-            if name == "stale":
-                field.widget.attrs["class"] = "utrecht-checkbox utrecht-checkbox--html-input"
-            elif name not in ("q", "lead"):
-                field.widget.attrs["class"] = "utrecht-select utrecht-select--html-select"
-            if self.form.is_bound and name in self.form.errors:
-                field.widget.attrs["aria-invalid"] = "true"
-                field.widget.attrs["aria-describedby"] = f"id_{name}-error"
 
     def filter_search(self, queryset, name, value):
         return queryset.search(value)

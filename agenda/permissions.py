@@ -47,6 +47,19 @@ def action_is_open(user, action) -> bool:
     return action is not None and action.is_open
 
 
+@rules.predicate
+def represents_participant(user, participation) -> bool:
+    """The participation is of one of the user's own organisations."""
+    return participation is not None and participation.partner_id in links(user).partner_ids
+
+
+def of_action(predicate):
+    """The same predicate, asked about a participation's action."""
+    return rules.predicate(lambda user, participation: predicate.test(user, participation.action
+                                                                     if participation is not None else None),
+                           name=f"of_action({predicate.name})")
+
+
 can_edit_action = is_office_staff | (is_ambassador & (leads_action | action_in_my_sector | edits_action))
 
 rules.add_perm("agenda.see_action", action_is_public | can_edit_action
@@ -56,6 +69,9 @@ rules.add_perm("agenda.edit_action", can_edit_action)
 rules.add_perm("agenda.close_action", can_edit_action & action_is_open)
 rules.add_perm("agenda.view_history", can_edit_action)
 rules.add_perm("agenda.manage_participants", can_edit_action)
+# A participation ends by an editor of its action, or by a representative of that partner (leaving).
+rules.add_perm("agenda.remove_participation",
+               of_action(can_edit_action) | (is_partner_representative & represents_participant))
 rules.add_perm("agenda.post_update", can_edit_action | (is_partner_representative & my_organisation_takes_part))
 rules.add_perm("agenda.join_action", is_partner_representative & action_is_public & action_is_open)
 rules.add_perm("agenda.view_monitoring", is_office)

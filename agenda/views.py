@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Q
 from django.http import FileResponse, Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
@@ -13,7 +12,6 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import CreateView, FormView, TemplateView, UpdateView, View
-from django_filters.views import FilterView
 from rules.contrib.views import PermissionRequiredMixin
 
 from agenda import monitoring
@@ -32,7 +30,7 @@ from agenda.services import (
 )
 from deventer_intl.roles import links
 from partners.models import Partner
-from partners.views import CrumbsMixin, crumb
+from partners.views import CrumbsMixin, SearchableFilterView, crumb
 
 PAGE_SIZE = 25
 #: Saved changes shown on the action page for its editors.
@@ -43,12 +41,13 @@ def agenda_crumb():
     return crumb(gettext_lazy("Work agenda"), "agenda:list")
 
 
-class ActionListView(CrumbsMixin, FilterView):
+class ActionListView(SearchableFilterView):
     """Both lists of the public agenda, filtered and searched, ranked by relevance when searching."""
 
     filterset_class = ActionFilter
     template_name = "agenda/action_list.html"
     paginate_by = PAGE_SIZE
+    ordering = ["-period__start_year", "list", "number"]
 
     def get_queryset(self):
         return Action.objects.public().for_list()
@@ -59,20 +58,11 @@ class ActionListView(CrumbsMixin, FilterView):
         kwargs["with_stale"] = self.request.user.has_perm("agenda.view_monitoring")
         return kwargs
 
-    def paginate_queryset(self, queryset, page_size):
-        searched = "search_rank" in queryset.query.annotations
-        ordering = ["-search_rank", "list", "number"] if searched else ["-period__start_year", "list", "number"]
-        return super().paginate_queryset(queryset.order_by(*ordering), page_size)
-
     def get_crumbs(self):
         return [crumb(_("Work agenda"))]
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        query = self.request.GET.copy()
-        query.pop("page", None)
-        context["querystring"] = query.urlencode()
-        context["active_filters"] = any(value for key, value in self.request.GET.items() if key != "page")
         context["today"] = timezone.localdate()
         context["can_add"] = self.request.user.has_perm("agenda.propose_action")
         return context
@@ -132,18 +122,12 @@ class ActionDetailView(ActionObjectMixin, CrumbsMixin, TemplateView):
             stale=action.is_stale(),
         )
         if context["can_join"]:
-            context["join_form"] = ParticipationForm(partners=joinable_partners(user, action))
+            context["join_form"] = ParticipationForm(
+                partners=Partner.objects.not_taking_part_in(action).filter(pk__in=links(user).partner_ids))
         if user.has_perm("agenda.view_history", action):
             # Editors see the latest saved changes on the page itself; the history page has them all.
             context["recent_history"] = monitoring.history_entries(action, limit=RECENT_HISTORY)
         return context
-
-
-def joinable_partners(user, action):
-    """The user's own organisations that do not take part in the action yet."""
-    return Partner.objects.filter(pk__in=links(user).partner_ids).exclude(
-        Q(pk=action.lead_partner_id) | Q(participations__action=action)
-    ).order_by("name")
 
 
 class ActionCreateView(RoleRequiredMixin, CrumbsMixin, CreateView):
@@ -277,12 +261,9 @@ class ParticipationCreateView(ActionObjectMixin, CrumbsMixin, FormView):
 
     def get_form_kwargs(self):
         kwargs = super().get_form_kwargs()
-        if self.inviting:
-            kwargs["partners"] = Partner.objects.exclude(
-                Q(pk=self.action.lead_partner_id) | Q(participations__action=self.action)
-            ).order_by("name").only("pk", "name")
-        else:
-            kwargs["partners"] = joinable_partners(self.request.user, self.action)
+        # Editors invite any partner; a representative joins with one of their own organisations.
+        partners = Partner.objects.not_taking_part_in(self.action)
+        kwargs["partners"] = partners if self.inviting else partners.filter(pk__in=links(self.request.user).partner_ids)
         return kwargs
 
     def get_crumbs(self):
@@ -314,13 +295,10 @@ class ParticipationDeleteView(ActionObjectMixin, CrumbsMixin, TemplateView):
         return get_object_or_404(self.action.participations.select_related("partner"),
                                  pk=self.kwargs["participation_pk"])
 
-    def has_permission(self):
-        user = self.request.user
-        if user.has_perm("agenda.manage_participants", self.action):
-            return True
-        return user.has_perm("agenda.see_action", self.action) and (
-            self.participation.partner_id in links(user).partner_ids
-        )
+    permission_required = "agenda.remove_participation"
+
+    def get_permission_object(self):
+        return self.participation
 
     def get_crumbs(self):
         return [*super().get_crumbs(), crumb(_("Remove participant"))]

@@ -7,7 +7,38 @@ from django.utils.translation import gettext_lazy as _
 from partners.models import Country, GlobalGoal, Network, Partner, Sector
 
 
-class PartnerFilter(django_filters.FilterSet):
+def country_choices(countries) -> list[tuple[str, str]]:
+    """Countries as (lower-case code, name) in the active language's alphabetical order."""
+    return sorted(((str(country.code).lower(), country.name) for country in countries), key=lambda item: item[1])
+
+
+class StyledFilterSet(django_filters.FilterSet):
+    """A filter form in NL Design System classes whose invalid fields point at their error text.
+
+    Subclasses set choices that depend on the data in ``prepare_filters``, which runs before the
+    form is built (the form is built once, from the filters as they are then).
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.prepare_filters()
+        for name, field in self.form.fields.items():
+            widget = field.widget
+            if isinstance(widget, forms.CheckboxInput):
+                widget.attrs["class"] = "utrecht-checkbox utrecht-checkbox--html-input"
+            elif isinstance(widget, forms.Select):
+                widget.attrs["class"] = "utrecht-select utrecht-select--html-select"
+            else:
+                widget.attrs.setdefault("class", "utrecht-textbox utrecht-textbox--html-input")
+            if self.form.is_bound and name in self.form.errors:
+                widget.attrs["aria-invalid"] = "true"
+                widget.attrs["aria-describedby"] = f"id_{name}-error"
+
+    def prepare_filters(self) -> None:
+        """Set data-dependent choices on ``self.filters``; called before the form exists."""
+
+
+class PartnerFilter(StyledFilterSet):
     q = django_filters.CharFilter(
         label=_("Search"),
         method="filter_search",
@@ -37,19 +68,9 @@ class PartnerFilter(django_filters.FilterSet):
         model = Partner
         fields = ["q", "sector", "kind", "country", "goal", "network"]
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
+    def prepare_filters(self):
         # Only countries with published partners, sorted by their name in the active language.
-        countries = Country.objects.having_partners()
-        self.filters["country"].extra["choices"] = sorted(
-            ((str(country.code).lower(), country.name) for country in countries), key=lambda item: item[1]
-        )
-        for name, field in self.form.fields.items():
-            if name != "q":
-                field.widget.attrs["class"] = "utrecht-select utrecht-select--html-select"
-            if self.form.is_bound and name in self.form.errors:
-                field.widget.attrs["aria-invalid"] = "true"
-                field.widget.attrs["aria-describedby"] = f"id_{name}-error"
+        self.filters["country"].extra["choices"] = country_choices(Country.objects.having_partners())
 
     def filter_search(self, queryset, name, value):
         return queryset.search(value)

@@ -107,6 +107,12 @@ class PartnerQuerySet(models.QuerySet):
             Prefetch("memberships", queryset=Membership.objects.select_related("network")),
         )
 
+    def not_taking_part_in(self, action) -> PartnerQuerySet:
+        """Partners that neither lead nor take part in ``action`` (``action`` has ``participations``), by name."""
+        return self.exclude(
+            Q(pk=action.lead_partner_id) | Q(pk__in=action.participations.values("partner"))
+        ).order_by("name").only("pk", "name")
+
     def search(self, query: str) -> PartnerQuerySet:
         """Full-text search: Dutch stemming, accents ignored, prefixes, typos corrected; ranked.
 

@@ -28,24 +28,20 @@ def crumb(label, url_name=None, **kwargs) -> dict:
     return {"label": label, "url": reverse(url_name, kwargs=kwargs or None) if url_name else None}
 
 
-class PartnerListView(CrumbsMixin, FilterView):
-    """The directory: filters and search in the URL, ranked by relevance when searching."""
+class SearchableFilterView(CrumbsMixin, FilterView):
+    """A filtered, searchable, paginated list: ranked by relevance when a search ran, else ``ordering``.
 
-    filterset_class = PartnerFilter
-    template_name = "partners/partner_list.html"
-    paginate_by = PAGE_SIZE
+    The template gets ``querystring`` (the filters without the page, for pagination links) and
+    ``active_filters``.
+    """
 
-    def get_queryset(self):
-        return Partner.objects.published().for_list()
+    ordering: list[str] = []
 
     def paginate_queryset(self, queryset, page_size):
         # Relevance order when a search ran; an invalid filter form yields .none() without a rank.
         searched = "search_rank" in queryset.query.annotations
-        ordering = ["-search_rank", "name"] if searched else ["name"]
+        ordering = ["-search_rank", *self.ordering] if searched else self.ordering
         return super().paginate_queryset(queryset.order_by(*ordering), page_size)
-
-    def get_crumbs(self):
-        return [crumb(_("Partners"))]
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -54,6 +50,21 @@ class PartnerListView(CrumbsMixin, FilterView):
         context["querystring"] = query.urlencode()
         context["active_filters"] = any(value for key, value in self.request.GET.items() if key != "page")
         return context
+
+
+class PartnerListView(SearchableFilterView):
+    """The directory: filters and search in the URL, ranked by relevance when searching."""
+
+    filterset_class = PartnerFilter
+    template_name = "partners/partner_list.html"
+    paginate_by = PAGE_SIZE
+    ordering = ["name"]
+
+    def get_queryset(self):
+        return Partner.objects.published().for_list()
+
+    def get_crumbs(self):
+        return [crumb(_("Partners"))]
 
 
 class PartnerDetailView(CrumbsMixin, DetailView):
