@@ -24,9 +24,13 @@ node_modules/.installed: package.json package-lock.json
 
 install: $(VENV)/.installed node_modules/.installed
 
-# Compile the committed translations with Babel (no GNU gettext needed on the machine).
+# Compile the committed translations with Babel (no GNU gettext needed on the machine): the
+# site-wide catalog in locale/ and each app's own catalog in <app>/locale/ (Django finds both).
+LOCALE_DIRS := locale $(wildcard */locale)
 messages: install
-	$(VENV)/bin/pybabel compile --domain=django --directory=locale --statistics
+	@for dir in $(LOCALE_DIRS); do \
+	  $(VENV)/bin/pybabel compile --domain=django --directory=$$dir --statistics || exit 1; \
+	done
 
 static: install messages
 	$(PY) manage.py collectstatic --noinput -v 0
