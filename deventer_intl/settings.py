@@ -248,3 +248,6 @@ if PRODUCTION:
 
 # After the production check, so production never silently starts an embedded server.
 DATABASES = {"default": database_config(conn_max_age=int(os.environ.get("CONN_MAX_AGE", "60")))}
+
+# Subsidies: the largest attachment (plan, budget, final report) an applicant may upload.
+SUBSIDY_ATTACHMENT_MAX_BYTES = int(os.environ.get("SUBSIDY_ATTACHMENT_MAX_BYTES", 10 * 1024 * 1024))

@@ -3,7 +3,9 @@ from django.utils.translation import gettext_lazy as _
 
 
 class SubsidiesConfig(AppConfig):
-    """Shell app: its models arrive with their own issue."""
-
     name = "subsidies"
     verbose_name = _("Subsidies")
+
+    def ready(self):
+        # Registers the subsidy rules (django-rules) with the permission backend.
+        from subsidies import permissions  # noqa: F401

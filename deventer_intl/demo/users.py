@@ -17,6 +17,8 @@ DEMO_USERS = [
     ("ambassadeur-ngo", "Ambassador", "Fatima", "Maatschappij", "maatschappelijk", ["deventer-roemenie"], False,
      "ambassador Maatschappelijke organisaties/NGO's"),
     ("ambassadeur-sport", "Ambassador", "Kees", "Sport", "sport", ["go-ahead-eagles"], False, "ambassador Sport"),
+    ("ambtenaar-subsidies", "Civil servant", "Sophie", "Subsidies", "gemeente", ["gemeente-deventer"], False,
+     "second civil servant: confirms subsidy decisions the other proposed (four eyes)"),
     ("partner-roemenie", "Partner representative", "Ioana", "Vertegenwoordiger", None, ["deventer-roemenie"], False,
      "representative of St. Deventer - Roemenië (joins actions, posts updates)"),
 ]

@@ -1,8 +1,9 @@
 from django.core.management.base import BaseCommand
 
 from agenda.models import Action
-from deventer_intl.demo.loader import ensure_demo_users, load_agenda, load_partners
+from deventer_intl.demo.loader import ensure_demo_users, load_agenda, load_partners, load_subsidies
 from partners.models import Partner
+from subsidies.models import Scheme
 
 
 class Command(BaseCommand):
@@ -30,3 +31,9 @@ class Command(BaseCommand):
             self.stdout.write(
                 self.style.SUCCESS(f"Demo data loaded: {counts['actions']} actions with {counts['updates']} updates.")
             )
+        if if_empty and Scheme.objects.exists():
+            self.stdout.write("Demo data: the database already holds subsidy schemes; subsidies not loaded.")
+        else:
+            counts = load_subsidies()
+            self.stdout.write(self.style.SUCCESS(
+                f"Demo data loaded: {counts['schemes']} subsidy schemes with {counts['applications']} applications."))

@@ -1,0 +1,79 @@
+"""Admin for subsidies: schemes with criteria, budgets, and applications with history and import/export."""
+
+from django.contrib import admin
+from simple_history.admin import SimpleHistoryAdmin
+
+from partners.admin import SpreadsheetAdmin
+from subsidies.models import Application, Attachment, Budget, Criterion, Decision, OtherFunding, Payment, Scheme
+from subsidies.resources import ApplicationResource
+
+
+class CriterionInline(admin.TabularInline):
+    model = Criterion
+    extra = 1
+
+
+class BudgetInline(admin.TabularInline):
+    model = Budget
+    extra = 1
+    readonly_fields = ["granted_total", "paid_total"]
+
+
+@admin.register(Scheme)
+class SchemeAdmin(SimpleHistoryAdmin):
+    list_display = ["name_nl", "max_amount", "opens_on", "closes_on", "decision_weeks"]
+    prepopulated_fields = {"slug": ["name_nl"]}
+    inlines = [CriterionInline, BudgetInline]
+
+
+@admin.register(Budget)
+class BudgetAdmin(SimpleHistoryAdmin):
+    list_display = ["scheme", "year", "amount", "granted_total", "paid_total"]
+    list_filter = ["scheme", "year"]
+    readonly_fields = ["granted_total", "paid_total"]
+
+
+class OtherFundingInline(admin.TabularInline):
+    model = OtherFunding
+    extra = 0
+
+
+class AttachmentInline(admin.TabularInline):
+    model = Attachment
+    extra = 0
+    # Files are private: the admin lists them; the application page streams them after a permission check.
+    fields = ["kind", "original_name", "uploaded_by", "created"]
+    readonly_fields = fields
+    can_delete = False
+
+
+class PaymentInline(admin.TabularInline):
+    model = Payment
+    extra = 0
+    readonly_fields = ["date", "amount", "recorded_by", "created"]
+    can_delete = False
+
+
+@admin.register(Application)
+class ApplicationAdmin(SpreadsheetAdmin):
+    """Status and money change through the portal's steps (they keep the budget right), not here."""
+
+    resource_classes = [ApplicationResource]
+    list_display = ["title", "partner", "scheme", "year", "status", "amount_requested", "granted_amount"]
+    list_filter = ["scheme", "year", "status"]
+    list_select_related = ["partner", "scheme"]
+    search_fields = ["title", "partner__name", "local_partner"]
+    autocomplete_fields = ["partner", "applicant", "country"]
+    filter_horizontal = ["global_goals"]
+    readonly_fields = ["status", "submitted_at", "decided_at", "granted_amount", "settled_amount",
+                       "report_reminder_sent_at", "created", "updated"]
+    inlines = [OtherFundingInline, AttachmentInline, PaymentInline]
+
+
+@admin.register(Decision)
+class DecisionAdmin(SimpleHistoryAdmin):
+    list_display = ["application", "outcome", "amount", "proposed_by", "confirmed_by", "confirmed_at"]
+    list_filter = ["outcome"]
+    list_select_related = ["application", "proposed_by", "confirmed_by"]
+    readonly_fields = ["application", "outcome", "amount", "proposed_by", "proposed_at", "confirmed_by",
+                       "confirmed_at"]

@@ -1,0 +1,176 @@
+"""Forms of the subsidies: the applicant's application and final report, and the office's review steps."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
+from django.utils.translation import gettext_lazy as _
+
+from deventer_intl.forms import AccessibleFormMixin
+from partners.models import Country, GlobalGoal, Partner
+from subsidies.files import clean_attachment
+from subsidies.models import Application, Attachment, Decision, Scheme
+
+MONEY = {"max_digits": 12, "decimal_places": 2}
+FILE_HELP = _("PDF, Word (DOCX), Excel (XLSX) or an image.")
+
+
+class DateInput(forms.DateInput):
+    input_type = "date"
+
+    def __init__(self, **kwargs):
+        super().__init__(format="%Y-%m-%d", **kwargs)
+
+
+class AttachmentField(forms.FileField):
+    """An uploaded document checked by content and size; ``cleaned_data`` holds (upload, safe name)."""
+
+    def clean(self, data, initial=None):
+        upload = super().clean(data, initial)
+        if not upload:
+            return None
+        return upload, clean_attachment(upload)
+
+
+class OtherFundingForm(AccessibleFormMixin, forms.Form):
+    source = forms.CharField(label=_("Source"), max_length=200, required=False)
+    amount = forms.DecimalField(label=_("Amount (EUR)"), required=False, min_value=Decimal("0"), **MONEY)
+
+    def clean(self):
+        cleaned = super().clean()
+        source, amount = cleaned.get("source"), cleaned.get("amount")
+        if source and amount is None and "amount" not in self.errors:
+            self.add_error("amount", _("Give the amount of this source."))
+        if amount is not None and not source:
+            self.add_error("source", _("Name the source of this amount."))
+        return cleaned
+
+
+OtherFundingFormSet = forms.formset_factory(OtherFundingForm, extra=3, max_num=20, validate_max=True)
+
+
+def funding_rows(formset) -> list[tuple[str, Decimal]]:
+    return [(form.cleaned_data["source"], form.cleaned_data["amount"]) for form in formset.forms
+            if form.cleaned_data.get("source")]
+
+
+class ApplicationForm(AccessibleFormMixin, forms.ModelForm):
+    """A new application or a draft; documents are added here too (they are checked by content)."""
+
+    plan = AttachmentField(label=_("Project plan"), required=False, help_text=FILE_HELP)
+    budget = AttachmentField(label=_("Project budget"), required=False, help_text=FILE_HELP)
+    other = AttachmentField(label=_("Other document"), required=False, help_text=FILE_HELP)
+
+    class Meta:
+        model = Application
+        fields = ["partner", "scheme", "title", "description", "country", "local_partner", "global_goals",
+                  "start_date", "end_date", "amount_requested", "total_budget"]
+        widgets = {"global_goals": forms.CheckboxSelectMultiple, "start_date": DateInput, "end_date": DateInput}
+
+    def __init__(self, *args, partners, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["partner"].queryset = Partner.objects.filter(pk__in=partners).order_by("name").only("pk", "name")
+        self.fields["partner"].empty_label = None
+        self.fields["scheme"].queryset = Scheme.objects.order_by("name_nl")
+        self.fields["scheme"].empty_label = None
+        self.fields["country"].queryset = Country.objects.all()
+        self.fields["country"].choices = [("", "---------")] + sorted(
+            ((country.pk, country.name) for country in Country.objects.all()), key=lambda item: item[1])
+        self.fields["global_goals"].queryset = GlobalGoal.objects.all()
+        self.fields["global_goals"].required = False
+        for name in ("amount_requested", "total_budget"):
+            self.fields[name].validators.append(MinValueValidator(Decimal("0.01")))
+            self.fields[name].widget.attrs["min"] = "0.01"
+        self.fields["total_budget"].help_text = _("The whole project's cost, of which you ask part.")
+
+    def clean(self):
+        cleaned = super().clean()
+        start, end = cleaned.get("start_date"), cleaned.get("end_date")
+        if start and end and end < start:
+            self.add_error("end_date", _("The end date is before the start date."))
+        requested, total = cleaned.get("amount_requested"), cleaned.get("total_budget")
+        if requested and total and total < requested:
+            self.add_error("total_budget", _("The total project budget is at least the amount requested."))
+        scheme = cleaned.get("scheme")
+        if scheme and requested and requested > scheme.max_amount:
+            self.add_error("amount_requested", _("The scheme gives at most EUR {max} per application.").format(
+                max=scheme.max_amount))
+        return cleaned
+
+    def uploads(self) -> list[tuple[str, object, str]]:
+        return [(kind, *self.cleaned_data[field]) for field, kind in
+                (("plan", Attachment.Kind.PLAN), ("budget", Attachment.Kind.BUDGET), ("other", Attachment.Kind.OTHER))
+                if self.cleaned_data.get(field)]
+
+
+class ReviewForm(AccessibleFormMixin, forms.Form):
+    """Per criterion of the scheme: met, not met or still open, with a note."""
+
+    CHOICES = [("", _("not yet assessed")), ("yes", _("met")), ("no", _("not met"))]
+
+    def __init__(self, *args, criteria, review=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        current = {item.criterion_id: item for item in review.assessments.all()} if review else {}
+        self.criteria = list(criteria)
+        for criterion in self.criteria:
+            item = current.get(criterion.pk)
+            self.fields[f"met_{criterion.pk}"] = forms.ChoiceField(
+                label=criterion.text, choices=self.CHOICES, required=False, widget=forms.RadioSelect,
+                initial="" if item is None or item.met is None else ("yes" if item.met else "no"))
+            self.fields[f"note_{criterion.pk}"] = forms.CharField(
+                label=_("Note on “{criterion}”").format(criterion=criterion.text), required=False,
+                widget=forms.Textarea(attrs={"rows": 2}), initial=item.note if item else "")
+        self.fields["note"] = forms.CharField(label=_("Overall note"), required=False, widget=forms.Textarea,
+                                              initial=review.note if review else "")
+
+    def assessments(self) -> dict[int, tuple[bool | None, str]]:
+        meaning = {"": None, "yes": True, "no": False}
+        return {criterion.pk: (meaning[self.cleaned_data[f"met_{criterion.pk}"]],
+                               self.cleaned_data[f"note_{criterion.pk}"]) for criterion in self.criteria}
+
+
+class DecisionForm(AccessibleFormMixin, forms.Form):
+    outcome = forms.ChoiceField(label=_("Decision"), choices=Decision.Outcome.choices, widget=forms.RadioSelect)
+    amount = forms.DecimalField(label=_("Amount granted in part (EUR)"), required=False, min_value=Decimal("0.01"),
+                                help_text=_("Only for a grant in part; a grant in full is the amount requested."),
+                                **MONEY)
+    motivation = forms.CharField(label=_("Motivation"), widget=forms.Textarea,
+                                 help_text=_("The applicant reads this with the decision."))
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("outcome") == Decision.Outcome.PARTIAL and cleaned.get("amount") is None \
+                and "amount" not in self.errors:
+            self.add_error("amount", _("Give the amount of a grant in part."))
+        return cleaned
+
+
+class PaymentForm(AccessibleFormMixin, forms.Form):
+    date = forms.DateField(label=_("Payment date"), widget=DateInput)
+    amount = forms.DecimalField(label=_("Amount (EUR)"), min_value=Decimal("0.01"), **MONEY)
+
+
+class FinalReportForm(AccessibleFormMixin, forms.Form):
+    what_was_done = forms.CharField(label=_("What was done"), widget=forms.Textarea)
+    amount_spent = forms.DecimalField(label=_("Money actually spent (EUR)"), min_value=Decimal("0"), **MONEY)
+    report = AttachmentField(label=_("Report document"), required=False, help_text=FILE_HELP)
+    other = AttachmentField(label=_("Other document"), required=False, help_text=FILE_HELP)
+
+    def uploads(self) -> list[tuple[str, object, str]]:
+        return [(kind, *self.cleaned_data[field]) for field, kind in
+                (("report", Attachment.Kind.REPORT), ("other", Attachment.Kind.OTHER)) if self.cleaned_data.get(field)]
+
+
+class SettleForm(AccessibleFormMixin, forms.Form):
+    amount = forms.DecimalField(label=_("Definitive amount (EUR)"), min_value=Decimal("0"), **MONEY,
+                                help_text=_("At most the amount granted; the difference returns to the budget."))
+    note = forms.CharField(label=_("Note"), required=False, widget=forms.Textarea)
+
+
+def add_service_error(form, error: ValidationError) -> None:
+    """Show a service's ValidationError on the form (on the whole form: the service speaks about the application)."""
+    for message in error.messages:
+        form.add_error(None, message)

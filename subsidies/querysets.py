@@ -1,0 +1,81 @@
+"""Reads for subsidies: scoping to a user, list joins, the budget view and the figures."""
+
+from __future__ import annotations
+
+from django.db import models
+from django.db.models import Q
+
+from deventer_intl.roles import CIVIL_SERVANT, COORDINATOR, PARTNER_REPRESENTATIVE, links
+
+
+def is_office_staff(user) -> bool:
+    return user.is_authenticated and user.is_active and (
+        user.is_superuser or bool(links(user).roles & {COORDINATOR, CIVIL_SERVANT}))
+
+
+def represented_partner_ids(user) -> frozenset[int]:
+    """The organisations ``user`` applies for: only as a partner representative (an ambassador's link is not enough)."""
+    if not user.is_authenticated or not user.is_active:
+        return frozenset()
+    held = links(user)
+    return held.partner_ids if PARTNER_REPRESENTATIVE in held.roles else frozenset()
+
+
+class ApplicationQuerySet(models.QuerySet):
+    def of_organisations_of(self, user) -> ApplicationQuerySet:
+        """Applications of the organisations ``user`` represents (drafts included)."""
+        ids = represented_partner_ids(user)
+        return self.filter(partner__in=ids) if ids else self.none()
+
+    def visible_to(self, user) -> ApplicationQuerySet:
+        """The same rule as ``subsidies.see_application``: the own organisation's, or every submitted one for the office."""
+        if not user.is_authenticated or not user.is_active:
+            return self.none()
+        condition = Q(pk__in=[])
+        if is_office_staff(user):
+            condition |= ~Q(status="draft")
+        ids = represented_partner_ids(user)
+        if ids:
+            condition |= Q(partner__in=ids)
+        return self.filter(condition)
+
+    def in_queue(self) -> ApplicationQuerySet:
+        """What the office works on: everything submitted, not drafts."""
+        return self.exclude(status="draft")
+
+    def for_list(self) -> ApplicationQuerySet:
+        """What a row shows, in a fixed number of queries whatever the page size."""
+        return self.select_related("partner", "scheme", "country", "decision").only(
+            "pk", "year", "title", "status", "submitted_at", "amount_requested", "granted_amount", "settled_amount",
+            "end_date", "country__code", "partner__pk", "partner__name", "partner__slug",
+            "scheme__pk", "scheme__slug", "scheme__name_nl", "scheme__name_en", "scheme__name_de",
+            "scheme__decision_weeks", "decision__pk", "decision__outcome", "decision__amount",
+            "decision__confirmed_at", "decision__proposed_by_id",
+        )
+
+    def for_detail(self) -> ApplicationQuerySet:
+        from subsidies.models import CriterionAssessment, OtherFunding
+
+        return self.select_related(
+            "partner", "scheme", "country", "applicant", "decision", "decision__proposed_by",
+            "decision__confirmed_by", "final_report", "review",
+        ).prefetch_related(
+            "global_goals", "attachments", "payments", "scheme__criteria",
+            models.Prefetch("other_funding", queryset=OtherFunding.objects.order_by("kind", "pk")),
+            models.Prefetch("review__assessments", queryset=CriterionAssessment.objects.select_related("criterion")),
+        )
+
+
+class BudgetQuerySet(models.QuerySet):
+    def for_view(self) -> BudgetQuerySet:
+        """Each budget with the total requested by the submitted applications of its scheme and year: one query."""
+        from subsidies.models import Application
+
+        requested = Application.objects.filter(
+            scheme=models.OuterRef("scheme"), year=models.OuterRef("year"),
+        ).exclude(status__in=["draft", "withdrawn"]).order_by().values("scheme").annotate(
+            total=models.Sum("amount_requested")).values("total")
+        return self.select_related("scheme").annotate(
+            requested=models.functions.Coalesce(models.Subquery(requested), models.Value(0),
+                                                output_field=models.DecimalField()),
+        ).order_by("-year", "scheme__name_nl")
