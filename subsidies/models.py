@@ -113,8 +113,8 @@ class Budget(models.Model):
 
     class Meta:
         ordering = ["-year", "scheme__name_nl"]
-        verbose_name = _("budget")
-        verbose_name_plural = _("budgets")
+        verbose_name = _("yearly budget")
+        verbose_name_plural = _("yearly budgets")
         constraints = [
             models.UniqueConstraint(fields=["scheme", "year"], name="budget_unique_scheme_year"),
             models.CheckConstraint(condition=models.Q(amount__gte=0), name="budget_amount_not_negative"),

@@ -45,12 +45,10 @@ class ApplicationQuerySet(models.QuerySet):
 
     def for_list(self) -> ApplicationQuerySet:
         """What a row shows, in a fixed number of queries whatever the page size."""
-        return self.select_related("partner", "scheme", "country", "decision").only(
-            "pk", "year", "title", "status", "submitted_at", "amount_requested", "granted_amount", "settled_amount",
-            "end_date", "country__code", "partner__pk", "partner__name", "partner__slug",
-            "scheme__pk", "scheme__slug", "scheme__name_nl", "scheme__name_en", "scheme__name_de",
-            "scheme__decision_weeks", "decision__pk", "decision__outcome", "decision__amount",
-            "decision__confirmed_at", "decision__proposed_by_id",
+        return self.select_related("partner", "scheme", "country", "decision").defer(
+            # A row needs names and amounts; long texts would widen every sorted row.
+            "description", "partner__description", "partner__search_text", "partner__search_vector",
+            "scheme__purpose_nl", "scheme__purpose_en", "scheme__purpose_de", "decision__motivation",
         )
 
     def for_detail(self) -> ApplicationQuerySet:
