@@ -21,7 +21,7 @@ from deventer_intl.storage import private_storage
 from partners.models import Country, GlobalGoal, Partner, TranslatedName
 from subsidies.querysets import ApplicationQuerySet, BudgetQuerySet
 
-#: The final report is due this many months after the project's end (a reminder goes out then).
+#: The final report is due this many months after the project's end (a reminder goes out when the project ends).
 REPORT_DUE_MONTHS = 3
 
 ZERO = Decimal("0")

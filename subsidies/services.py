@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 import datetime
 from decimal import Decimal
 
@@ -302,18 +301,13 @@ def final_report_settle(*, application: Application, by, amount: Decimal, note: 
 
 
 def reminders_send(*, today: datetime.date | None = None) -> int:
-    """Mail every applicant whose final report is due (once per application); returns how many were sent."""
-    from subsidies.models import REPORT_DUE_MONTHS
-
+    """Mail every applicant whose project has ended that the final report is due (by ``report_due``), once per
+    application; returns how many were sent."""
     today = today or timezone.localdate()
-    # The report is due REPORT_DUE_MONTHS after the end: anything that ended that long ago or earlier qualifies.
-    month = today.month - 1 - REPORT_DUE_MONTHS
-    year, month = today.year + month // 12, month % 12 + 1
-    ended_by = datetime.date(year, month, min(today.day, calendar.monthrange(year, month)[1]))
-    sent = 0
     candidates = Application.objects.filter(
-        status__in=[S.GRANTED, S.PARTLY_GRANTED, S.PAID], end_date__lte=ended_by, report_reminder_sent_at__isnull=True,
+        status__in=[S.GRANTED, S.PARTLY_GRANTED, S.PAID], end_date__lt=today, report_reminder_sent_at__isnull=True,
     ).select_related("applicant").order_by("pk")
+    sent = 0
     for application in candidates:
         with transaction.atomic():
             # Claim the row first, so two cron runs at once never mail twice.
