@@ -12,9 +12,11 @@ class ApplicationFilter(StyledFilterSet):
     scheme = django_filters.ModelChoiceFilter(queryset=Scheme.objects.all(), to_field_name="slug",
                                               empty_label=_("All schemes"), label=_("Scheme"))
     year = django_filters.ChoiceFilter(label=_("Year"), empty_label=_("All years"))
-    status = django_filters.ChoiceFilter(choices=[choice for choice in Application.Status.choices
-                                                  if choice[0] != Application.Status.DRAFT],
-                                         empty_label=_("Every status"), label=_("Status"))
+    # Without a choice the queue shows the work to do: applications awaiting a decision.
+    status = django_filters.ChoiceFilter(
+        choices=[("all", _("Every status"))] + [choice for choice in Application.Status.choices
+                                                if choice[0] != Application.Status.DRAFT],
+        empty_label=_("Awaiting a decision"), label=_("Status"), method="filter_status")
     country = django_filters.ChoiceFilter(label=_("Country"), method="filter_country", empty_label=_("All countries"))
 
     class Meta:
@@ -27,6 +29,15 @@ class ApplicationFilter(StyledFilterSet):
         self.filters["country"].extra["choices"] = country_choices(
             Country.objects.filter(subsidy_applications__isnull=False).exclude(
                 subsidy_applications__status=Application.Status.DRAFT).distinct())
+
+    def filter_status(self, queryset, name, value):
+        return queryset if value == "all" else queryset.filter(status=value)
+
+    def filter_queryset(self, queryset):
+        queryset = super().filter_queryset(queryset)
+        if not self.form.cleaned_data.get("status"):
+            queryset = queryset.filter(status__in=[Application.Status.SUBMITTED, Application.Status.IN_REVIEW])
+        return queryset
 
     def filter_country(self, queryset, name, value):
         return queryset.filter(country__code=value.upper())

@@ -112,19 +112,22 @@ class ReviewForm(AccessibleFormMixin, forms.Form):
     CHOICES = [("", _("not yet assessed")), ("yes", _("met")), ("no", _("not met"))]
 
     def __init__(self, *args, criteria, review=None, **kwargs):
-        super().__init__(*args, **kwargs)
         current = {item.criterion_id: item for item in review.assessments.all()} if review else {}
         self.criteria = list(criteria)
-        for criterion in self.criteria:
+        # The fields depend on the scheme: built before the form (and AccessibleFormMixin) copies them.
+        fields = {}
+        for number, criterion in enumerate(self.criteria, start=1):
             item = current.get(criterion.pk)
-            self.fields[f"met_{criterion.pk}"] = forms.ChoiceField(
+            fields[f"met_{criterion.pk}"] = forms.ChoiceField(
                 label=criterion.text, choices=self.CHOICES, required=False, widget=forms.RadioSelect,
                 initial="" if item is None or item.met is None else ("yes" if item.met else "no"))
-            self.fields[f"note_{criterion.pk}"] = forms.CharField(
-                label=_("Note on “{criterion}”").format(criterion=criterion.text), required=False,
+            fields[f"note_{criterion.pk}"] = forms.CharField(
+                label=_("Note on criterion {number}").format(number=number), required=False,
                 widget=forms.Textarea(attrs={"rows": 2}), initial=item.note if item else "")
-        self.fields["note"] = forms.CharField(label=_("Overall note"), required=False, widget=forms.Textarea,
-                                              initial=review.note if review else "")
+        fields["note"] = forms.CharField(label=_("Overall note"), required=False, widget=forms.Textarea,
+                                         initial=review.note if review else "")
+        self.base_fields = fields
+        super().__init__(*args, **kwargs)
 
     def assessments(self) -> dict[int, tuple[bool | None, str]]:
         meaning = {"": None, "yes": True, "no": False}

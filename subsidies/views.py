@@ -437,6 +437,12 @@ class QueueView(RoleRequiredMixin, SearchableFilterView):
     def get_queryset(self):
         return Application.objects.visible_to(self.request.user).in_queue().for_list()
 
+    def get_filterset_kwargs(self, filterset_class):
+        # Always bound, so the default (awaiting a decision) applies to the bare URL too.
+        kwargs = super().get_filterset_kwargs(filterset_class)
+        kwargs["data"] = self.request.GET
+        return kwargs
+
     def get_crumbs(self):
         return [crumb(_("Subsidy applications"))]
 

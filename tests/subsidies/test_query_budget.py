@@ -45,7 +45,7 @@ PAGES = [
     ("subsidies:list", "civil", {}),
     ("subsidies:list", "civil", {"scheme": "internationale-samenwerking", "year": "2026", "status": "granted",
                                  "country": "ro"}),
-    ("subsidies:list", "coordinator", {"page": "2"}),
+    ("subsidies:list", "coordinator", {"status": "all", "page": "2"}),
     ("subsidies:mine", "rep", {}),
     ("subsidies:budget", "civil", {}),
     ("subsidies:figures", "civil", {}),
@@ -88,3 +88,19 @@ def test_the_queue_shows_age_deadline_and_overdue_ones_stand_out(client, people,
     assert f"{deadline.day} " in fresh_row and str(deadline.year) in fresh_row
     # The oldest first: the overdue one leads the queue.
     assert html.index("Te laat") < html.index("Vers")
+
+
+def test_the_queue_shows_the_work_to_do_unless_asked_for_more(client, people, make_application):
+    make_application("submitted", title="Ingediend")
+    make_application("in_review", title="In behandeling")
+    make_application("granted", title="Toegekend")
+    make_application("draft", title="Concept")
+    client.force_login(people.civil)
+
+    def titles(params):
+        return sorted(application.title for application in
+                      client.get(reverse("subsidies:list"), params).context["page_obj"].object_list)
+
+    assert titles({}) == ["In behandeling", "Ingediend"]
+    assert titles({"status": "all"}) == ["In behandeling", "Ingediend", "Toegekend"]
+    assert titles({"status": "granted"}) == ["Toegekend"]
