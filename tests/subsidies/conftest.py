@@ -8,10 +8,8 @@ import pytest
 from django.utils import timezone
 
 from deventer_intl.roles import AMBASSADOR, CIVIL_SERVANT, COORDINATOR, PARTNER_REPRESENTATIVE
-from partners.models import Country
-from subsidies import services
-from subsidies.models import Application, Budget, Criterion, Scheme
-from tests.subsidies.files import pdf_bytes, upload
+from subsidies.models import Budget, Criterion, Scheme
+from tests.subsidies.builders import build_application
 
 
 @pytest.fixture(autouse=True)
@@ -54,52 +52,9 @@ def scheme(db):
 
 @pytest.fixture
 def make_application(people, scheme):
-    """``make_application(stage="granted", partner=..., amount=...)``: an application brought to ``stage`` through
-    the services, the way the pages do it. Stages: draft, submitted, in_review, proposed, granted, partly_granted,
-    rejected, paid, reported, closed, withdrawn."""
+    """``make_application(stage="granted", partner=..., amount=...)``: see ``tests.subsidies.builders.build_application``."""
 
-    def make(stage="draft", *, partner=None, applicant=None, amount=Decimal("1500"), language="nl", title=None,
-             year=None):
-        partner = partner or people.own
-        applicant = applicant or (people.rep if partner == people.own else people.other_rep)
-        application = Application(
-            partner=partner, scheme=scheme, year=year or timezone.localdate().year, applicant=applicant,
-            language=language, title=title or f"Zomerkamp Sibiu {Application.objects.count() + 1}",
-            description="Een zomerkamp.", country=Country.objects.get(code="RO"), local_partner="Asociația Sibiu",
-            start_date=datetime.date(2026, 7, 1), end_date=datetime.date(2026, 8, 31), amount_requested=amount,
-            total_budget=amount * 10)
-        services.application_save(
-            application=application, by=applicant, goals=[], other_funding=[("Wilde Ganzen", amount * 5)],
-            attachments=[("plan", upload("plan.pdf", pdf_bytes()), "plan.pdf"),
-                         ("budget", upload("begroting.pdf", pdf_bytes()), "begroting.pdf")])
-        if stage == "draft":
-            return application
-        services.application_submit(application=application, by=applicant)
-        if stage == "withdrawn":
-            return services.application_withdraw(application=application, by=applicant)
-        if stage == "submitted":
-            return Application.objects.get(pk=application.pk)
-        services.review_save(application=application, by=people.civil, assessments={}, note="")
-        if stage == "in_review":
-            return Application.objects.get(pk=application.pk)
-        outcome = {"rejected": "reject", "partly_granted": "partial"}.get(stage, "grant")
-        services.decision_propose(application=application, by=people.civil, outcome=outcome,
-                                  amount=amount - 500 if outcome == "partial" else None, motivation="Goed plan.")
-        if stage == "proposed":
-            return Application.objects.get(pk=application.pk)
-        services.decision_confirm(application=application, by=people.civil2)
-        if stage in ("granted", "partly_granted", "rejected"):
-            return Application.objects.get(pk=application.pk)
-        application.refresh_from_db()
-        services.payment_record(application=application, by=people.civil, date=timezone.localdate(),
-                                amount=application.granted_amount)
-        if stage == "paid":
-            return Application.objects.get(pk=application.pk)
-        services.final_report_file(application=application, by=applicant, what_was_done="Gedaan.",
-                                   amount_spent=amount * 9, other_funding=[("Wilde Ganzen", amount * 6)])
-        if stage == "reported":
-            return Application.objects.get(pk=application.pk)
-        services.final_report_settle(application=application, by=people.civil2, amount=application.granted_amount)
-        return Application.objects.get(pk=application.pk)
+    def make(stage="draft", **kwargs):
+        return build_application(stage, people=people, scheme=scheme, **kwargs)
 
     return make
