@@ -1,0 +1,188 @@
+"""axe-core finds no WCAG 2.0/2.1/2.2 A or AA violation on any kind of subsidy page, in Dutch and English, on a
+desktop and at 375 CSS pixels, and none of them scrolls sideways on a phone except inside a ``.table-scroll``
+region. Each page is opened the way a person gets there: logged in through the login page as the role that
+sees it, and states (errors, a refusal) by really submitting the form."""
+
+import json
+
+import pytest
+from django.urls import reverse
+from django.utils import translation
+from playwright.sync_api import expect
+
+from tests.browser.conftest import MOBILE
+from tests.browser.subsidy_fixtures import make_subsidy, subsidy_people, subsidy_scheme  # noqa: F401
+from tests.browser.test_agenda_accessibility import OVERFLOW_SCRIPT
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+
+LANGUAGES = ["nl", "en"]
+
+
+def url(name, language, **kwargs):
+    with translation.override(language):
+        return reverse(f"subsidies:{name}", kwargs=kwargs or None)
+
+
+def go(page, path, status=200):
+    response = page.goto(path)
+    assert response.status == status, f"{path} answered {response.status}"
+
+
+def as_rep(page, ctx, language):
+    ctx.log_in(page, ctx.people.rep, language=language)
+
+
+def as_civil(page, ctx, language):
+    ctx.log_in(page, ctx.people.civil2, language=language)
+
+
+def mine(page, ctx, language):
+    ctx.make("draft")
+    ctx.make("closed")
+    as_rep(page, ctx, language)
+    go(page, url("mine", language))
+    expect(page.locator("main table tbody tr")).to_have_count(2)
+
+
+def create_form(page, ctx, language):
+    as_rep(page, ctx, language)
+    go(page, url("create", language))
+
+
+def create_form_errors(page, ctx, language):
+    as_rep(page, ctx, language)
+    go(page, url("create", language))
+    page.locator("#id_amount_requested").fill("-5")
+    page.locator("main form.utrecht-form button[type=submit]").click()
+    expect(page.locator(".utrecht-form-field-error-message").first).to_be_visible()
+
+
+def detail_applicant(page, ctx, language):
+    application = ctx.make("closed")
+    as_rep(page, ctx, language)
+    go(page, url("detail", language, pk=application.pk))
+    expect(page.locator("section.decision")).to_be_visible()
+
+
+def detail_office(page, ctx, language):
+    application = ctx.make("proposed")
+    as_civil(page, ctx, language)
+    go(page, url("detail", language, pk=application.pk))
+    expect(page.locator(".subsidy-tools form button")).to_have_count(1)  # confirm
+
+
+def queue(page, ctx, language):
+    ctx.make("submitted")
+    late = ctx.make("in_review")
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from subsidies.models import Application
+
+    Application.objects.filter(pk=late.pk).update(submitted_at=timezone.now() - timedelta(weeks=10))
+    as_civil(page, ctx, language)
+    go(page, url("list", language))
+    expect(page.locator(".queue-row--overdue")).to_have_count(1)
+
+
+def review_form(page, ctx, language):
+    application = ctx.make("submitted")
+    as_civil(page, ctx, language)
+    go(page, url("review", language, pk=application.pk))
+
+
+def propose_form_errors(page, ctx, language):
+    application = ctx.make("in_review")
+    as_civil(page, ctx, language)
+    go(page, url("propose", language, pk=application.pk))
+    page.locator("input[name=outcome][value=partial]").check()
+    page.locator("main form.utrecht-form button[type=submit]").click()
+    expect(page.locator(".utrecht-form-field-error-message").first).to_be_visible()
+
+
+def payment_form(page, ctx, language):
+    application = ctx.make("granted")
+    as_civil(page, ctx, language)
+    go(page, url("payment", language, pk=application.pk))
+
+
+def report_form(page, ctx, language):
+    application = ctx.make("paid")
+    as_rep(page, ctx, language)
+    go(page, url("report", language, pk=application.pk))
+
+
+def settle_form(page, ctx, language):
+    application = ctx.make("reported")
+    as_civil(page, ctx, language)
+    go(page, url("settle", language, pk=application.pk))
+
+
+def refused(page, ctx, language):
+    application = ctx.make("submitted")
+    as_rep(page, ctx, language)
+    go(page, url("update", language, pk=application.pk), status=409)
+
+
+def budget(page, ctx, language):
+    ctx.make("paid")
+    as_civil(page, ctx, language)
+    go(page, url("budget", language))
+    expect(page.locator(".budget-table tbody tr")).to_have_count(2)
+
+
+def figures(page, ctx, language):
+    ctx.make("closed")
+    ctx.make("rejected")
+    as_civil(page, ctx, language)
+    go(page, url("figures", language))
+
+
+PAGES = {
+    "mine": mine, "create-form": create_form, "create-form-errors": create_form_errors,
+    "detail-applicant": detail_applicant, "detail-office": detail_office, "queue": queue, "review-form": review_form,
+    "propose-form-errors": propose_form_errors, "payment-form": payment_form, "report-form": report_form,
+    "settle-form": settle_form, "refused": refused, "budget": budget, "figures": figures,
+}
+
+
+@pytest.fixture
+def ctx(subsidy_people, make_subsidy, log_in):
+    from types import SimpleNamespace
+
+    return SimpleNamespace(people=subsidy_people, make=make_subsidy, log_in=log_in)
+
+
+@pytest.mark.parametrize("page_id", PAGES)
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_subsidy_page_has_no_axe_violations_and_reflows(page, axe, ctx, language, page_id):
+    PAGES[page_id](page, ctx, language)
+    assert page.locator("html").get_attribute("lang") == language
+    assert page.locator("main h1").count() == 1, "one main heading per page"
+    axe(page)
+    page.set_viewport_size(MOBILE)
+    overflow = page.evaluate(OVERFLOW_SCRIPT)
+    assert overflow["scrollWidth"] <= MOBILE["width"], (
+        f"{page_id} ({language}) scrolls sideways at {MOBILE['width']}px: {json.dumps(overflow, indent=2)}")
+    axe(page)
+
+
+def test_subsidy_tables_that_may_scroll_are_focusable_named_regions(page, ctx):
+    ctx.make("closed")
+    ctx.make("submitted")
+    as_civil(page, ctx, "nl")
+    page.set_viewport_size(MOBILE)
+    for name in ("list", "budget", "figures"):
+        go(page, url(name, "nl"))
+        regions = page.locator(".table-scroll")
+        assert regions.count() > 0, name
+        for index in range(regions.count()):
+            region = regions.nth(index)
+            expect(region).to_have_attribute("tabindex", "0")
+            expect(region).to_have_attribute("role", "region")
+            label = region.evaluate(
+                "element => document.getElementById(element.getAttribute('aria-labelledby') || '')?.textContent || "
+                "element.getAttribute('aria-label') || ''")
+            assert label.strip(), name
