@@ -11,6 +11,7 @@ import datetime
 from decimal import Decimal
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -132,6 +133,12 @@ class Budget(models.Model):
     @property
     def remaining(self) -> Decimal:
         return self.amount - self.granted_total
+
+    def clean(self):
+        # The admin may lower a budget, but never below what confirmed grants already hold.
+        if self.amount is not None and self.amount < self.granted_total:
+            raise ValidationError({"amount": _("Confirmed grants already hold EUR {granted} of this budget.").format(
+                granted=self.granted_total)})
 
 
 class Application(models.Model):

@@ -117,6 +117,18 @@ def application_save(*, application: Application, by, goals=None, other_funding=
 
 
 @transaction.atomic
+def attachment_delete(*, attachment: Attachment, by) -> None:
+    """Remove a document from a draft; the file goes once the transaction has committed (history keeps the row)."""
+    locked = _lock(attachment.application)
+    _check_step(locked, "edit")
+    stored = attachment.file.name
+    storage = attachment.file.storage
+    attachment._history_user = by
+    attachment.delete()
+    transaction.on_commit(lambda: storage.delete(stored))
+
+
+@transaction.atomic
 def application_submit(*, application: Application, by, now: datetime.datetime | None = None) -> Application:
     """Submit a draft: the scheme must be open and a project plan and budget attached; mails a receipt."""
     locked = _lock(application)

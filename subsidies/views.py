@@ -300,6 +300,22 @@ class AttachmentView(ApplicationMixin, View):
         return response
 
 
+class AttachmentDeleteView(ApplicationMixin, View):
+    """Remove a document from a draft (POST only)."""
+
+    http_method_names = ["post"]
+    permission_required = "subsidies.edit_application"
+    step = "edit"
+
+    def post(self, request, *args, attachment_pk, **kwargs):
+        attachment = get_object_or_404(self.application.attachments, pk=attachment_pk)
+        try:
+            services.attachment_delete(attachment=attachment, by=request.user)
+        except services.StepNotAllowed as error:
+            return refused(request, error.message, self.application)
+        return self.done(_("“{name}” was removed.").format(name=attachment.original_name))
+
+
 class StepFormView(ApplicationMixin, FormView):
     """A step with a form (review, propose, pay, report, settle): the service's objections show on the form."""
 

@@ -212,3 +212,38 @@ def test_another_civil_servant_may_propose_again_and_the_first_then_confirms(cli
     client.force_login(people.civil)
     assert client.post(url("confirm", pk=application.pk)).status_code == 302
     assert Application.objects.get(pk=application.pk).status == "granted"
+
+
+def test_the_applicant_removes_a_document_from_a_draft_only(client, people, make_application, media,
+                                                             django_capture_on_commit_callbacks):
+    draft = make_application("draft")
+    plan = draft.attachments.get(kind="plan")
+    path = plan.file.path
+    client.force_login(people.rep)
+    assert "plan.pdf verwijderen" in client.get(url("detail", pk=draft.pk)).content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(url("attachment-delete", pk=draft.pk, attachment_pk=plan.pk))
+    assert response.status_code == 302
+    assert not Attachment.objects.filter(pk=plan.pk).exists()
+    import os
+
+    assert not os.path.exists(path)
+    assert Attachment.history.filter(id=plan.pk, history_type="-").get().history_user == people.rep
+    submitted = make_application("submitted")
+    document = submitted.attachments.first()
+    assert client.post(url("attachment-delete", pk=submitted.pk, attachment_pk=document.pk)).status_code == 409
+    assert Attachment.objects.filter(pk=document.pk).exists()
+    client.force_login(people.other_rep)
+    assert client.post(url("attachment-delete", pk=draft.pk, attachment_pk=draft.attachments.first().pk)
+                       ).status_code == 404
+
+
+def test_a_budget_cannot_be_lowered_below_what_is_granted(client, people, make_application):
+    make_application("granted")
+    budget = Budget.objects.get()
+    client.force_login(people.coordinator)
+    response = client.post(reverse("admin:subsidies_budget_change", args=[budget.pk]),
+                           {"scheme": budget.scheme_id, "year": budget.year, "amount": "1000"})
+    assert response.status_code == 200
+    assert "Bevestigde toekenningen houden al EUR 1500.00 van dit budget vast." in response.content.decode()
+    assert Budget.objects.get().amount == Decimal("43000")
