@@ -2,17 +2,19 @@
 
 Each function is one query whatever the number of applications. Counted are applications that were
 submitted (drafts and withdrawn ones are not); "granted" is the definitive amount once settled, else
-the confirmed grant; "raised" is the other funding the final reports say was actually raised.
+the confirmed grant; "raised" is the other funding the final reports say was actually raised, and the
+multiplier divides it by the grants of the applications that filed a final report (a grant whose project
+is still running has raised nothing yet, and would only dilute the figure).
 """
 
 from __future__ import annotations
 
 from decimal import Decimal
 
-from django.db.models import Case, Count, DecimalField, OuterRef, Q, Subquery, Sum, Value, When
+from django.db.models import Case, Count, DecimalField, Exists, OuterRef, Q, Subquery, Sum, Value, When
 from django.db.models.functions import Coalesce
 
-from subsidies.models import GRANTED, Application, OtherFunding, Payment
+from subsidies.models import GRANTED, Application, FinalReport, OtherFunding, Payment
 
 MONEY = DecimalField(max_digits=14, decimal_places=2)
 ZERO = Value(Decimal("0"), output_field=MONEY)
@@ -32,6 +34,7 @@ def counted_applications(queryset=None):
         paid=_sum_of(Payment.objects.filter(application=OuterRef("pk")), "amount"),
         raised=_sum_of(OtherFunding.objects.filter(application=OuterRef("pk"), kind=OtherFunding.Kind.ACTUAL),
                        "amount"),
+        reported=Exists(FinalReport.objects.filter(application=OuterRef("pk"))),
     )
 
 
@@ -43,14 +46,16 @@ def _rows(group_by: list[str], queryset=None) -> list[dict]:
         total_granted=Sum("grant"),
         total_paid=Sum("paid"),
         raised=Sum("raised"),
+        reported_granted=Sum(Case(When(reported=True, then="grant"), default=ZERO, output_field=MONEY)),
     ).order_by(*group_by))
     for row in rows:
-        row["multiplier"] = multiplier(row["raised"], row["total_granted"])
+        row["multiplier"] = multiplier(row["raised"], row["reported_granted"])
     return rows
 
 
 def multiplier(raised: Decimal | None, subsidy: Decimal | None) -> Decimal | None:
-    """Other funding raised per euro of municipal subsidy ("our EUR X raised EUR Y"), one decimal."""
+    """Other funding raised per euro of municipal subsidy ("our EUR X raised EUR Y"), one decimal; None without
+    any accounted subsidy."""
     if not subsidy:
         return None
     return ((raised or Decimal("0")) / subsidy).quantize(Decimal("0.1"))

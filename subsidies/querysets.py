@@ -28,7 +28,7 @@ class ApplicationQuerySet(models.QuerySet):
         return self.filter(partner__in=ids) if ids else self.none()
 
     def visible_to(self, user) -> ApplicationQuerySet:
-        """The same rule as ``subsidies.see_application``: the own organisation's, or every submitted one for the office."""
+        """The rule ``subsidies.see_application``: the own organisation's, or every submitted one for the office."""
         if not user.is_authenticated or not user.is_active:
             return self.none()
         condition = Q(pk__in=[])

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime
 from decimal import Decimal
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
@@ -140,7 +139,8 @@ def application_submit(*, application: Application, by, now: datetime.datetime |
         raise StepNotAllowed(_("The scheme gives at most EUR {max} per application.").format(
             max=locked.scheme.max_amount))
     kinds = set(locked.attachments.values_list("kind", flat=True))
-    missing = [str(label) for kind, label in Attachment.Kind.choices if kind in ("plan", "budget") and kind not in kinds]
+    missing = [str(label) for kind, label in Attachment.Kind.choices
+               if kind in (Attachment.Kind.PLAN, Attachment.Kind.BUDGET) and kind not in kinds]
     if missing:
         raise StepNotAllowed(_("Attach these documents before submitting: {missing}.").format(
             missing=", ".join(missing)))
@@ -183,7 +183,7 @@ def review_save(*, application: Application, by, assessments: dict[int, tuple[bo
 @transaction.atomic
 def decision_propose(*, application: Application, by, outcome: str, amount: Decimal | None,
                      motivation: str) -> Decision:
-    """Propose (or replace an unconfirmed proposal for) a decision; it takes effect only when someone else confirms it."""
+    """Propose (or replace an unconfirmed proposal for) a decision; it takes effect when someone else confirms it."""
     locked = _lock(application)
     target = _check_step(locked, "propose")
     if outcome == Decision.Outcome.GRANT:

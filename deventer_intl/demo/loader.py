@@ -320,10 +320,10 @@ def load_subsidies() -> dict[str, int]:
                      start=datetime.date(year, 3 + index * 2, 1), end=datetime.date(year, 3 + index * 2, 28),
                      country=countries["NL"] if "NL" in countries else None, goals=[10, 16])
         if "mkb-trade-office-deventer" in partners:
-            make(partners["mkb-trade-office-deventer"], schemes["trade-office"], year, title=f"Jaarplan Trade Office {year}",
-                 requested=Decimal("10000"), outcome="grant", stage="closed" if previous else "paid",
-                 submitted=datetime.date(year, 1, 15), start=datetime.date(year, 1, 1), end=datetime.date(year, 12, 31)
-                 if not previous else datetime.date(year, 12, 31), goals=[8, 17])
+            make(partners["mkb-trade-office-deventer"], schemes["trade-office"], year,
+                 title=f"Jaarplan Trade Office {year}", requested=Decimal("10000"), outcome="grant",
+                 stage="closed" if previous else "paid", submitted=datetime.date(year, 1, 15),
+                 start=datetime.date(year, 1, 1), end=datetime.date(year, 12, 31), goals=[8, 17])
     for budget in Budget.objects.all():
         budget_recount(scheme=budget.scheme, year=budget.year)
     return {"schemes": len(schemes), "applications": count}

@@ -52,7 +52,7 @@ def scheme(db):
 
 @pytest.fixture
 def make_application(people, scheme):
-    """``make_application(stage="granted", partner=..., amount=...)``: see ``tests.subsidies.builders.build_application``."""
+    """``make_application(stage="granted", partner=..., amount=...)``: see ``builders.build_application``."""
 
     def make(stage="draft", **kwargs):
         return build_application(stage, people=people, scheme=scheme, **kwargs)

@@ -86,7 +86,8 @@ def test_the_whole_life_cycle_through_http(client, people, scheme, settings, dja
     assert application.status == "in_review"
     assert [(item.criterion_id, item.met, item.note) for item in application.review.assessments.order_by(
         "criterion__order")] == [(criteria[0].pk, True, "Ingeschreven bij de KvK in Deventer."),
-                                 (criteria[1].pk, True, ""), (criteria[2].pk, False, "Wilde Ganzen nog niet toegezegd.")]
+                                 (criteria[1].pk, True, ""),
+                                 (criteria[2].pk, False, "Wilde Ganzen nog niet toegezegd.")]
     response = client.post(url("propose", pk=application.pk),
                            {"outcome": "partial", "amount": "1200", "motivation": "Cofinanciering nog onzeker."})
     assert response.status_code == 302
@@ -143,7 +144,8 @@ def test_the_whole_life_cycle_through_http(client, people, scheme, settings, dja
 
     # Settled at less than paid: the difference returns to the budget and is reclaimed.
     client.force_login(people.civil2)
-    assert client.post(url("settle", pk=application.pk), {"amount": "1000", "note": "Minder kinderen."}).status_code == 302
+    response = client.post(url("settle", pk=application.pk), {"amount": "1000", "note": "Minder kinderen."})
+    assert response.status_code == 302
     application.refresh_from_db()
     assert (application.status, application.settled_amount) == ("closed", Decimal("1000"))
     assert application.final_report.settled_by == people.civil2
@@ -192,7 +194,8 @@ def test_a_closed_scheme_takes_no_applications(client, people, scheme, make_appl
 def test_a_rejection_reserves_nothing_and_is_mailed_in_dutch(client, people, make_application,
                                                              django_capture_on_commit_callbacks):
     application = make_application("proposed", language="nl")
-    Decision.objects.filter(application=application).update(outcome="reject", amount=0, motivation="Geen cofinanciering.")
+    Decision.objects.filter(application=application).update(outcome="reject", amount=0,
+                                                            motivation="Geen cofinanciering.")
     mail.outbox.clear()
     client.force_login(people.civil2)
     with django_capture_on_commit_callbacks(execute=True):

@@ -45,7 +45,8 @@ def perform(step: str, application: Application, people):
 #: Where each allowed step leads from each stage (only "confirm" needs a proposal to exist).
 EXPECTED = {
     ("edit", "draft"): "draft", ("submit", "draft"): "submitted", ("withdraw", "draft"): "withdrawn",
-    ("withdraw", "submitted"): "withdrawn", ("withdraw", "in_review"): "withdrawn", ("withdraw", "proposed"): "withdrawn",
+    ("withdraw", "submitted"): "withdrawn", ("withdraw", "in_review"): "withdrawn",
+    ("withdraw", "proposed"): "withdrawn",
     ("review", "submitted"): "in_review", ("review", "in_review"): "in_review", ("review", "proposed"): "in_review",
     ("propose", "submitted"): "in_review", ("propose", "in_review"): "in_review", ("propose", "proposed"): "in_review",
     ("confirm", "proposed"): "granted",
