@@ -145,6 +145,8 @@ def application_submit(*, application: Application, by, now: datetime.datetime |
         raise StepNotAllowed(_("Attach these documents before submitting: {missing}.").format(
             missing=", ".join(missing)))
     locked.submitted_at = now
+    # The budget year is the year of submission: a draft begun in December and sent in January counts for January.
+    locked.year = timezone.localdate(now).year
     _move(locked, target, by=by)
     transaction.on_commit(lambda: _send(locked, template="received"))
     return locked

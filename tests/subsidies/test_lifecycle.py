@@ -250,3 +250,16 @@ def test_a_budget_cannot_be_lowered_below_what_is_granted(client, people, make_a
     assert response.status_code == 200
     assert "Bevestigde toekenningen houden al EUR 1500.00 van dit budget vast." in response.content.decode()
     assert Budget.objects.get().amount == Decimal("43000")
+
+
+def test_the_budget_year_is_the_year_of_submission(people, make_application):
+    import datetime as dt
+
+    from django.utils import timezone as tz
+
+    from subsidies import services
+
+    draft = make_application("draft", year=2025)
+    submitted = services.application_submit(
+        application=draft, by=people.rep, now=tz.make_aware(dt.datetime(tz.localdate().year, 1, 2, 9, 0)))
+    assert submitted.year == tz.localdate().year

@@ -104,3 +104,33 @@ def test_the_queue_shows_the_work_to_do_unless_asked_for_more(client, people, ma
     assert titles({}) == ["In behandeling", "Ingediend"]
     assert titles({"status": "all"}) == ["In behandeling", "Ingediend", "Toegekend"]
     assert titles({"status": "granted"}) == ["Toegekend"]
+
+
+@pytest.mark.parametrize("who", ["rep", "civil"])
+def test_the_application_page_needs_the_same_queries_with_many_documents_payments_and_funding(
+        client, people, make_application, who):
+    from tests.subsidies.files import pdf_bytes, upload
+
+    application = make_application("reported")
+    client.force_login(getattr(people, who))
+    address = reverse("subsidies:detail", kwargs={"pk": application.pk})
+    few = count_queries_at(client, address)
+    from subsidies.models import Attachment
+
+    for n in range(10):
+        attachment = Attachment(application=application, kind="other", original_name=f"bijlage-{n}.pdf")
+        attachment.file.save(f"bijlage-{n}.pdf", upload("x.pdf", pdf_bytes()), save=True)
+    OtherFunding.objects.bulk_create([OtherFunding(application=application, kind=kind, source=f"Fonds {n}",
+                                                   amount=Decimal("10")) for n in range(10)
+                                      for kind in ("expected", "actual")])
+    Payment.objects.bulk_create([Payment(application=application, date=datetime.date(2026, 3, n + 1),
+                                         amount=Decimal("-1") if n % 2 else Decimal("1")) for n in range(10)])
+    many = count_queries_at(client, address)
+    assert many == few, f"{few} queries with a few rows, {many} with many"
+
+
+def count_queries_at(client, address) -> int:
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(address)
+    assert response.status_code == 200
+    return len(queries)
