@@ -65,6 +65,13 @@ def detail_applicant(page, ctx, language):
     expect(page.locator("section.decision")).to_be_visible()
 
 
+def detail_draft(page, ctx, language):
+    application = ctx.make("draft")
+    as_rep(page, ctx, language)
+    go(page, url("detail", language, pk=application.pk))
+    expect(page.locator(".subsidy-remove")).to_have_count(2)  # plan and budget
+
+
 def detail_office(page, ctx, language):
     application = ctx.make("proposed")
     as_civil(page, ctx, language)
@@ -142,7 +149,7 @@ def figures(page, ctx, language):
 
 PAGES = {
     "mine": mine, "create-form": create_form, "create-form-errors": create_form_errors,
-    "detail-applicant": detail_applicant, "detail-office": detail_office, "queue": queue, "review-form": review_form,
+    "detail-applicant": detail_applicant, "detail-draft": detail_draft, "detail-office": detail_office, "queue": queue, "review-form": review_form,
     "propose-form-errors": propose_form_errors, "payment-form": payment_form, "report-form": report_form,
     "settle-form": settle_form, "refused": refused, "budget": budget, "figures": figures,
 }
