@@ -7,6 +7,7 @@ from decimal import Decimal
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from deventer_intl.forms import AccessibleFormMixin
@@ -74,7 +75,8 @@ class ApplicationForm(AccessibleFormMixin, forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["partner"].queryset = Partner.objects.filter(pk__in=partners).order_by("name").only("pk", "name")
         self.fields["partner"].empty_label = None
-        self.fields["scheme"].queryset = Scheme.objects.order_by("name_nl")
+        # Schemes open now (and the draft's own, should it have closed since).
+        self.fields["scheme"].queryset = Scheme.objects.open_on(timezone.localdate(), keep=self.instance.scheme_id)
         self.fields["scheme"].empty_label = None
         self.fields["country"].queryset = Country.objects.all()
         self.fields["country"].choices = [("", "---------")] + sorted(

@@ -20,7 +20,7 @@ from simple_history.models import HistoricalRecords
 
 from deventer_intl.storage import private_storage
 from partners.models import Country, GlobalGoal, Partner, TranslatedName
-from subsidies.querysets import ApplicationQuerySet, BudgetQuerySet
+from subsidies.querysets import ApplicationQuerySet, BudgetQuerySet, SchemeQuerySet
 
 #: The final report is due this many months after the project's end (a reminder goes out when the project ends).
 REPORT_DUE_MONTHS = 3
@@ -49,6 +49,7 @@ class Scheme(Translated, TranslatedName):
                                  help_text=_("Leave empty for a scheme without an end date."))
     decision_weeks = models.PositiveSmallIntegerField(_("decision term (weeks)"), default=8)
 
+    objects = SchemeQuerySet.as_manager()
     history = HistoricalRecords()
 
     class Meta:

@@ -64,6 +64,15 @@ class ApplicationQuerySet(models.QuerySet):
         )
 
 
+class SchemeQuerySet(models.QuerySet):
+    def open_on(self, day, *, keep: int | None = None) -> SchemeQuerySet:
+        """Schemes taking applications on ``day`` (the same test as ``Scheme.is_open``), plus ``keep`` if given."""
+        condition = Q(opens_on__lte=day) & (Q(closes_on__isnull=True) | Q(closes_on__gte=day))
+        if keep:
+            condition |= Q(pk=keep)
+        return self.filter(condition).order_by("name_nl")
+
+
 class BudgetQuerySet(models.QuerySet):
     def for_view(self) -> BudgetQuerySet:
         """Each budget with the total requested by the submitted applications of its scheme and year: one query."""

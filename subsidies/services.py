@@ -13,6 +13,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
+from simple_history.utils import bulk_create_with_history
 
 from subsidies.models import (
     STEPS,
@@ -85,8 +86,9 @@ def _save_children(application: Application, *, by, other_funding=None, attachme
     if other_funding is not None:
         kind, rows = other_funding
         application.other_funding.filter(kind=kind).delete()
-        OtherFunding.objects.bulk_create(
-            [OtherFunding(application=application, kind=kind, source=source, amount=amount) for source, amount in rows])
+        bulk_create_with_history(
+            [OtherFunding(application=application, kind=kind, source=source, amount=amount) for source, amount in rows],
+            OtherFunding, default_user=by)
     for kind, upload, safe_name in attachments:
         attachment = Attachment(application=application, kind=kind, original_name=safe_name, uploaded_by=by)
         attachment.file.save(safe_name, upload, save=False)

@@ -114,11 +114,12 @@ class MySubsidiesView(RoleRequiredMixin, CrumbsMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         today = timezone.localdate()
-        schemes = Scheme.objects.prefetch_related(Prefetch("criteria", queryset=Criterion.objects.order_by("order")))
+        schemes = Scheme.objects.open_on(today).prefetch_related(
+            Prefetch("criteria", queryset=Criterion.objects.order_by("order")))
         return super().get_context_data(
             applications=Application.objects.of_organisations_of(self.request.user).for_list()
             .order_by("-year", "-created"),
-            schemes=[scheme for scheme in schemes if scheme.is_open(today)],
+            schemes=schemes,
             **kwargs,
         )
 

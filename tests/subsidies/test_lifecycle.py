@@ -263,3 +263,33 @@ def test_the_budget_year_is_the_year_of_submission(people, make_application):
     submitted = services.application_submit(
         application=draft, by=people.rep, now=tz.make_aware(dt.datetime(tz.localdate().year, 1, 2, 9, 0)))
     assert submitted.year == tz.localdate().year
+
+
+def test_funding_rows_keep_their_history_with_who_changed_them(client, people, scheme):
+    from subsidies.models import OtherFunding as Funding
+
+    client.force_login(people.rep)
+    client.post(url("create"), application_data(people, scheme))
+    application = Application.objects.get()
+    data = application_data(people, scheme, **{"funding-0-amount": "7000"})
+    del data["plan"], data["budget"]
+    client.post(url("update", pk=application.pk), data)
+    history = Funding.history.filter(application_id=application.pk, source="Wilde Ganzen").order_by("history_id")
+    assert [(entry.history_type, entry.amount, entry.history_user) for entry in history] == [
+        ("+", Decimal("6000"), people.rep), ("-", Decimal("6000"), people.rep), ("+", Decimal("7000"), people.rep)]
+
+
+def test_the_form_offers_only_open_schemes(client, people, scheme):
+    import datetime as dt
+
+    from subsidies.models import Scheme
+
+    closed = Scheme.objects.create(slug="oud", name_nl="Oude regeling", purpose_nl="x", max_amount=100,
+                                   opens_on=dt.date(2020, 1, 1), closes_on=dt.date(2020, 12, 31))
+    client.force_login(people.rep)
+    offered = set(client.get(url("create")).context["form"].fields["scheme"].queryset)
+    assert offered == {scheme}
+    assert "Oude regeling" not in client.get(url("mine")).content.decode()
+    response = client.post(url("create"), application_data(people, scheme, scheme=closed.pk))
+    assert response.status_code == 200 and "scheme" in response.context["form"].errors
+    assert not Application.objects.exists()
