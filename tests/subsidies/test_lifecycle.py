@@ -290,6 +290,8 @@ def test_the_form_offers_only_open_schemes(client, people, scheme):
     offered = set(client.get(url("create")).context["form"].fields["scheme"].queryset)
     assert offered == {scheme}
     assert "Oude regeling" not in client.get(url("mine")).content.decode()
-    response = client.post(url("create"), application_data(people, scheme, scheme=closed.pk))
+    data = application_data(people, scheme)
+    data["scheme"] = closed.pk
+    response = client.post(url("create"), data)
     assert response.status_code == 200 and "scheme" in response.context["form"].errors
     assert not Application.objects.exists()
