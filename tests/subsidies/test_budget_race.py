@@ -15,7 +15,8 @@ from django.db import connections
 from subsidies import services
 from subsidies.models import Application, Budget
 
-pytestmark = pytest.mark.django_db(transaction=True)
+# Serialized rollback puts the reference data (sectors, goals, countries) back after the flush.
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 def confirm_together(applications, confirmers):
