@@ -25,6 +25,7 @@ urlpatterns += i18n_patterns(
     path("", views.HomeView.as_view(), name="home"),
     path("", include("partners.urls")),
     path("", include("agenda.urls")),
+    path("", include("events.urls")),
     path("account/", include("deventer_intl.accounts")),
     path("admin/", admin.site.urls),
 )
