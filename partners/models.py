@@ -342,7 +342,7 @@ class Relation(models.Model):
     counterpart = models.CharField(_("counterpart abroad"), max_length=160,
                                    help_text=_("The city, district or region abroad, e.g. Sibiu."))
     country = models.ForeignKey(Country, on_delete=models.PROTECT, related_name="relations", verbose_name=_("country"))
-    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    kind = models.CharField(_("kind of relation"), max_length=20, choices=Kind.choices)
     since = models.PositiveSmallIntegerField(_("since (year)"), null=True, blank=True,
                                              validators=[MinValueValidator(1000), MaxValueValidator(2100)])
     until = models.PositiveSmallIntegerField(_("until (year)"), null=True, blank=True,
