@@ -172,9 +172,11 @@ EVENTS = [
      "organisers": ["rabobank-salland", "gemeente-deventer"], "sectors": ["ondernemers"], "goals": [2, 12],
      "actual": 35},
     # Upcoming (all INVENTED, in the spirit of AN: 2-3 themed Global Goals meetings a year, network meetings).
-    {"slug": "netwerkbijeenkomst-international-office-december-2026",
+    # The network meeting with registration is always 11 days after the demo is loaded (2026-12-10 when
+    # loaded on 2026-11-29), so the demo always has one to register for.
+    {"slug": "netwerkbijeenkomst-international-office",
      "title": "Netwerkbijeenkomst International Office", "kind": "network_meeting",
-     "start": "2026-12-10 19:30", "end": "2026-12-10 21:30", "venue": "Stadhuis Deventer, Burgerzaal",
+     "in_days": 11, "start": "19:30", "end": "21:30", "venue": "Stadhuis Deventer, Burgerzaal",
      "organisers": ["gemeente-deventer"], "sectors": ["gemeente", "maatschappelijk", "onderwijs", "ondernemers",
                                                       "cultuur-toerisme"],
      "goals": [17], "expected": 40, "registration": {"capacity": 40, "waiting_list": True},

@@ -167,6 +167,9 @@ def load_events() -> dict[str, int]:
             "name": item["name"], "description": item["description"]})
 
     def save(item: dict) -> Event:
+        if "in_days" in item:
+            day = datetime.date.today() + datetime.timedelta(days=item["in_days"])
+            item = {**item, "start": f"{day} {item['start']}", "end": f"{day} {item['end']}"}
         event = Event.objects.filter(slug=item["slug"]).first() or Event(slug=item["slug"])
         registration = item.get("registration")
         for field, value in {
