@@ -123,7 +123,8 @@ class Event(models.Model):
         ]
         constraints = [
             models.CheckConstraint(condition=models.Q(kind__in=KINDS), name="event_kind_valid"),
-            models.CheckConstraint(condition=models.Q(end__gte=models.F("start")), name="event_end_after_start"),
+            models.CheckConstraint(condition=models.Q(end__gte=models.F("start")), name="event_end_after_start",
+                                   violation_error_message=_("The end is before the start.")),
             models.CheckConstraint(
                 condition=models.Q(expected_visitors__isnull=True) | models.Q(expected_visitors__gte=0),
                 name="event_expected_visitors_not_negative"),
@@ -133,7 +134,8 @@ class Event(models.Model):
             models.CheckConstraint(condition=models.Q(capacity__isnull=True) | models.Q(capacity__gte=0),
                                    name="event_capacity_not_negative"),
             models.CheckConstraint(condition=models.Q(registration_required=False) | models.Q(capacity__isnull=False),
-                                   name="event_registration_has_capacity"),
+                                   name="event_registration_has_capacity",
+                                   violation_error_message=_("An event with registration needs a number of places.")),
             models.CheckConstraint(condition=~models.Q(parent=models.F("pk")), name="event_not_its_own_parent"),
         ]
 

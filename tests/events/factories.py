@@ -6,7 +6,7 @@ from zoneinfo import ZoneInfo
 import factory
 
 from events.models import Event, Registration, Series
-from partners.models import Partner, Sector
+from partners.models import Sector
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 
@@ -85,4 +85,3 @@ class RegistrationFactory(factory.django.DjangoModelFactory):
     status = Registration.Status.CONFIRMED
 
 
-__all__ = ["EventFactory", "SeriesFactory", "RegistrationFactory", "meeting", "local", "in_days", "Partner"]
