@@ -77,7 +77,11 @@ class EventListView(SearchableFilterView):
         context = super().get_context_data(**kwargs)
         context["past"] = self.past
         context["can_add"] = self.request.user.has_perm("events.propose_event")
-        context["ics_url"] = reverse("events:feed") + (f"?{context['querystring']}" if context["querystring"] else "")
+        # The list's twin: the same filters (the filled-in ones), every page, as iCalendar.
+        filters = self.request.GET.copy()
+        for key in [key for key, value in filters.items() if key == "page" or not value]:
+            filters.pop(key)
+        context["ics_url"] = reverse("events:feed") + (f"?{filters.urlencode()}" if filters else "")
         return context
 
 

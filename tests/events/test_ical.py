@@ -90,7 +90,7 @@ def test_the_filtered_list_has_an_ics_twin_with_the_same_query(client):
     EventFactory(title="Concert", kind="concert", sectors=["cultuur-toerisme"])
     EventFactory(title="Missie", kind="trade_mission", sectors=["ondernemers"], city="Rostock", country_id="DE")
     EventFactory(title="Verborgen missie", kind="trade_mission", public=False)
-    page = client.get(reverse("events:list") + "?kind=trade_mission")
+    page = client.get(reverse("events:list") + "?q=&kind=trade_mission&sector=")  # as the filter form sends it
     assert page.context["ics_url"] == reverse("events:feed") + "?kind=trade_mission"
     assert set(vevents(fetch(client, page.context["ics_url"]))) == {"Missie"}
     assert set(vevents(fetch(client, reverse("events:feed") + "?country=de&sector=ondernemers"))) == {"Missie"}
