@@ -52,7 +52,8 @@ How:
 Usage: ``.venv/bin/python bin/bench.py`` (``make bench`` also installs and collects
 static files first). Environment: ``BENCH_REQUESTS`` (default 400), ``BENCH_CONCURRENCY``
 (8), ``BENCH_SECONDS`` (15), ``BENCH_PARTNERS`` (5000), ``BENCH_ACTIONS`` (20000),
-``BENCH_WORKERS`` (2), ``BENCH_EVENTS`` (20000).
+``BENCH_WORKERS`` (2), ``BENCH_EVENTS`` (20000), ``BENCH_ONLY`` (measure only the pages whose
+label contains this text, e.g. ``event``).
 """
 
 from __future__ import annotations
@@ -1146,6 +1147,9 @@ def main() -> int:
     print(f"bench: events {events}", flush=True)
     data = f"{data}; agenda: {agenda}; events: {events}"
     pages = build_pages(bench_sessions())
+    if os.environ.get("BENCH_ONLY"):
+        # Measure only the pages whose label contains this text (e.g. BENCH_ONLY=event).
+        pages = [page for page in pages if os.environ["BENCH_ONLY"] in page.label]
 
     RESULTS_DIR.mkdir(exist_ok=True)
     port = free_port()

@@ -5,10 +5,13 @@ from __future__ import annotations
 import calendar as month_calendar
 import csv
 import datetime
+import hashlib
 import io
 
 from django.contrib import messages
+from django.core.cache import cache
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Count, Max
 from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -250,16 +253,39 @@ class RegistrationCancelView(CrumbsMixin, TemplateView):
 
 
 class FeedView(View):
-    """All public events (past and coming) matching the list's filters, as an iCalendar feed."""
+    """All public events (past and coming) matching the list's filters, as an iCalendar feed.
+
+    Building the whole feed costs seconds at tens of thousands of events, and calendar apps poll it.
+    So one aggregate query (count and latest change of the matching events) names the version: a
+    client that has it gets 304, and each process builds a version once and keeps it in the cache.
+    """
+
+    CACHE_SECONDS = 3600
 
     def get(self, request, *args, **kwargs):
         queryset = Event.objects.public().only(
             "pk", "slug", "title", "start", "end", "all_day", "venue", "city", "country_id", "description", "updated")
         filterset = EventFilter(request.GET, queryset=queryset, request=request)
         events = filterset.qs.order_by("start", "pk") if filterset.is_valid() else queryset.none()
-        body = ical.calendar(events.iterator(chunk_size=2000), name=_("Events – International Office Deventer"),
-                             base_url=base_url(request), host=request.get_host().split(":")[0])
-        return ics_response(body, "evenementen.ics")
+        version = events.aggregate(count=Count("pk"), latest=Max("updated"))
+        key = hashlib.sha256(
+            f"{translation.get_language()}|{request.get_host()}|{request.GET.urlencode()}|{version['count']}|"
+            f"{version['latest']}".encode()).hexdigest()
+        etag = f'"{key[:32]}"'
+        if etag in [tag.strip() for tag in request.headers.get("If-None-Match", "").split(",")]:
+            response = HttpResponse(status=304)
+        else:
+            cache_key = f"events:feed:{key}"
+            body = cache.get(cache_key)
+            if body is None:
+                body = ical.calendar(events.iterator(chunk_size=2000),
+                                     name=_("Events – International Office Deventer"),
+                                     base_url=base_url(request), host=request.get_host().split(":")[0])
+                cache.set(cache_key, body, self.CACHE_SECONDS)
+            response = ics_response(body, "evenementen.ics")
+        response["ETag"] = etag
+        response["Cache-Control"] = "public, max-age=300"
+        return response
 
 
 class EventIcsView(EventObjectMixin, View):

@@ -114,3 +114,27 @@ def test_times_also_right_when_the_site_runs_in_another_zone(client, settings, d
     # The feed always speaks Europe/Amsterdam: the events are in Deventer's own time.
     assert item["dtstart"].params["TZID"] == "Europe/Amsterdam"
     assert item.decoded("dtstart").astimezone(ZoneInfo("Europe/Amsterdam")).hour == 22
+
+
+def test_the_feed_answers_304_to_a_calendar_that_has_this_version_and_changes_with_the_events(client,
+                                                                                           django_assert_max_num_queries):
+    from django.core.cache import cache
+
+    cache.clear()
+    event = EventFactory(title="Concert")
+    first = client.get(reverse("events:feed"), HTTP_HOST=HOST)
+    etag = first["ETag"]
+    again = client.get(reverse("events:feed"), HTTP_HOST=HOST, HTTP_IF_NONE_MATCH=etag)
+    assert again.status_code == 304 and again.content == b""
+    with django_assert_max_num_queries(2):  # the filter's country choices and the version; the body is cached
+        cached = client.get(reverse("events:feed"), HTTP_HOST=HOST)
+    assert cached.content == first.content
+    event.title = "Concert (verplaatst)"
+    event.save()
+    changed = client.get(reverse("events:feed"), HTTP_HOST=HOST, HTTP_IF_NONE_MATCH=etag)
+    assert changed.status_code == 200 and changed["ETag"] != etag
+    assert set(vevents(Calendar.from_ical(changed.content))) == {"Concert (verplaatst)"}
+    EventFactory(title="Nieuw", public=False)
+    assert client.get(reverse("events:feed"), HTTP_HOST=HOST, HTTP_IF_NONE_MATCH=changed["ETag"]).status_code == 304
+    event.delete()
+    assert client.get(reverse("events:feed"), HTTP_HOST=HOST, HTTP_IF_NONE_MATCH=changed["ETag"]).status_code == 200
