@@ -15,7 +15,8 @@ class EventFilter(StyledFilterSet):
         label=_("Search"), method="filter_search",
         widget=forms.TextInput(attrs={"type": "search", "class": "utrecht-textbox utrecht-textbox--html-input"}),
     )
-    kind = django_filters.ChoiceFilter(choices=Event.Kind.choices, empty_label=_("Every kind"), label=_("Kind"))
+    kind = django_filters.ChoiceFilter(choices=Event.Kind.choices, empty_label=_("Every kind"),
+                                       label=_("Kind of event"))
     sector = django_filters.ModelChoiceFilter(field_name="sectors", queryset=Sector.objects.all(),
                                               to_field_name="slug", empty_label=_("All sectors"), label=_("Sector"))
     country = django_filters.ChoiceFilter(label=_("Country"), method="filter_country", empty_label=_("All countries"))

@@ -194,7 +194,8 @@ EVENTS = [
 ]
 
 # The 20+ events of Focus op Roemenië (VJR: "ruim 20 economische, educatieve en culturele evenementen").
-# Their titles, days and the split of the 1,750 visitors are INVENTED; with the two sub-events above
+# Their titles, days, times (two hours each) and the split of the 1,750 visitors are INVENTED, their venues
+# left empty; with the two sub-events above
 # (25 + 60 visitors) these 19 bring the festival to 21 events and exactly 1,750 visitors.
 FOCUS_ROMANIA_SUB_EVENTS = [
     ("Opening Focus op Roemenië", "lecture", "2019-11-15 17:00", 150),

@@ -201,7 +201,7 @@ def load_events() -> dict[str, int]:
         begin = _local(start)
         end = begin + datetime.timedelta(hours=2)
         save({"slug": f"focus-op-roemenie-{begin:%m%d}-{count}", "title": title, "kind": kind, "start": start,
-              "end": f"{end:%Y-%m-%d %H:%M}", "venue": "Deventer", "parent": "focus-op-roemenie-2019",
+              "end": f"{end:%Y-%m-%d %H:%M}", "venue": "", "parent": "focus-op-roemenie-2019",
               "organisers": ["netsib-foundation", "deventer-roemenie"], "sectors": ["cultuur-toerisme"],
               "goals": [17], "relations": ["sibiu"], "actual": visitors})
         count += 1
