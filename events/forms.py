@@ -42,6 +42,11 @@ class EventForm(AccessibleFormMixin, forms.ModelForm):
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
+        # The image and its description together, after the description of the event.
+        order = list(self.fields)
+        order.remove("image_upload")
+        order.insert(order.index("image_alt"), "image_upload")
+        self.order_fields(order)
         self.user = user
         held = links(user)
         office = user.has_perm("events.view_figures")
