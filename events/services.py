@@ -54,8 +54,11 @@ class EventConflict(Exception):
 
 
 @transaction.atomic
-def event_update(*, form, by) -> Event:
-    """Save a valid edit form, unless the event changed since the form was opened (then EventConflict)."""
+def event_update(*, form, by, base_url: str) -> Event:
+    """Save a valid edit form, unless the event changed since the form was opened (then EventConflict).
+
+    More places (or a waiting list that is switched off) move people up from the waiting list.
+    """
     current = Event.objects.select_for_update().only("pk", "updated").get(pk=form.instance.pk)
     if (form.cleaned_data.get("loaded_at") or "") != current.updated.isoformat():
         raise EventConflict
@@ -66,7 +69,22 @@ def event_update(*, form, by) -> Event:
     event._history_user = by
     event.save()
     form.save_m2m()
+    if event.registration_required and not event.is_past():
+        _promote_from_waiting_list(event, base_url=base_url)
     return event
+
+
+def _promote_from_waiting_list(event: Event, *, base_url: str) -> list[Registration]:
+    """Confirm the first on the waiting list while places are free (the event row is locked by the caller)."""
+    confirmed = event.registrations.filter(status=Registration.Status.CONFIRMED).count()
+    free = max(event.capacity - confirmed, 0)
+    promoted = list(event.registrations.filter(status=Registration.Status.WAITING).order_by("created", "pk")[:free])
+    for registration in promoted:
+        registration.status = Registration.Status.CONFIRMED
+        registration.save(update_fields=["status"])
+        transaction.on_commit(lambda registration=registration: _send(registration, base_url=base_url,
+                                                                        kind="promoted"))
+    return promoted
 
 
 @transaction.atomic
@@ -182,13 +200,5 @@ def registration_cancel(*, registration: Registration, base_url: str) -> Registr
     registration.save(update_fields=["status", "cancelled_at"])
     if not freed or locked_event.is_past():
         return None
-    confirmed = locked_event.registrations.filter(status=Registration.Status.CONFIRMED).count()
-    if confirmed >= locked_event.capacity:
-        return None
-    promoted = locked_event.registrations.filter(status=Registration.Status.WAITING).order_by("created", "pk").first()
-    if promoted is None:
-        return None
-    promoted.status = Registration.Status.CONFIRMED
-    promoted.save(update_fields=["status"])
-    transaction.on_commit(lambda: _send(promoted, base_url=base_url, kind="promoted"))
-    return promoted
+    promoted = _promote_from_waiting_list(locked_event, base_url=base_url)
+    return promoted[0] if promoted else None

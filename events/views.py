@@ -342,7 +342,7 @@ class EventUpdateView(EventObjectMixin, CrumbsMixin, UpdateView):
 
     def form_valid(self, form):
         try:
-            event = event_update(form=form, by=self.request.user)
+            event = event_update(form=form, by=self.request.user, base_url=base_url(self.request))
         except EventConflict:
             fresh = EventForm(instance=Event.objects.get(pk=self.event.pk), user=self.request.user)
             messages.error(self.request, _("Someone else saved this event after you opened the form. Nothing of "

@@ -147,3 +147,24 @@ def test_an_altered_cancel_link_is_not_found(client):
     assert client.post(tampered).status_code == 404
     assert client.get("/nl/evenementen/afmelden/1/").status_code == 404
     assert Registration.objects.get().status == "confirmed"
+
+
+def test_more_places_move_people_up_from_the_waiting_list(client, make_user):
+    from deventer_intl.roles import CIVIL_SERVANT
+    from events.forms import EventForm
+    from tests.agenda.helpers import form_data
+
+    event = meeting(capacity=1, waiting_list=True)
+    for name in ("Eerste", "Tweede", "Derde", "Vierde"):
+        post(client, event, name=name, email=f"{name.lower()}@example.org")
+    editor = make_user(CIVIL_SERVANT)
+    client.force_login(editor)
+    data = form_data(EventForm(instance=event, user=editor))
+    with django_on_commit():
+        response = client.post(reverse("events:update", kwargs={"slug": event.slug}), {**data, "capacity": "3"})
+    assert response.status_code == 302
+    statuses = dict(event.registrations.values_list("name", "status"))
+    assert statuses == {"Eerste": "confirmed", "Tweede": "confirmed", "Derde": "confirmed", "Vierde": "waiting"}
+    promoted = [message for message in mail.outbox if message.subject == dutch("A place became free: {title}",
+                                                                               title=event.title)]
+    assert sorted(message.to[0] for message in promoted) == ["derde@example.org", "tweede@example.org"]
