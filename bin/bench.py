@@ -5,7 +5,9 @@ What it measures, per page (home, directory, deep directory page, search, misspe
 country filter, partner detail, sector/goal/country/network pages and lists, sitemap,
 healthz and a ``/bench/floor`` view that renders nothing and runs no query; and the work
 agenda: list, deep page, filters, search, action detail, and behind a login "My agenda"
-as an ambassador and as a civil servant, monitoring and the CSV export):
+as an ambassador and as a civil servant, monitoring and the CSV export; and the events:
+upcoming list, filtered list, search, deep page of past events, month calendar, event
+detail of a festival with sub-events, the whole iCal feed, a filtered feed and one .ics):
 
 * **queries**: SQL queries of one request, counted in-process with Django's test Client
   and ``CaptureQueriesContext`` (after one warm-up request), against the bench database.
@@ -36,6 +38,10 @@ How:
    codes per list and period, mixed statuses, ~90% public, 1-3 sectors, 0-3 goals and
    countries, 0-4 participating partners and 1-5 progress updates each (2015 to today, so
    some running actions are stale); M2M rows, participations and updates bulk-inserted too.
+   Likewise ``EVENTS`` events from 2010 to 2030 (about a fifth still to come): the ten
+   kinds, ~90% public, ~70% in Deventer and the rest abroad, 1-2 organising partners,
+   1-2 sectors, 0-2 goals, a world-music series, festivals with sub-events, visitor
+   counts on past events, registration with capacity on some meetings.
    For the pages behind a login it keeps two users (an ambassador with the sector holding
    the most actions, a civil servant) with their role groups and profiles, and creates a
    session for each in the bench database; the load generator sends its cookie.
@@ -46,7 +52,8 @@ How:
 Usage: ``.venv/bin/python bin/bench.py`` (``make bench`` also installs and collects
 static files first). Environment: ``BENCH_REQUESTS`` (default 400), ``BENCH_CONCURRENCY``
 (8), ``BENCH_SECONDS`` (15), ``BENCH_PARTNERS`` (5000), ``BENCH_ACTIONS`` (20000),
-``BENCH_WORKERS`` (2).
+``BENCH_WORKERS`` (2), ``BENCH_EVENTS`` (20000), ``BENCH_ONLY`` (measure only the pages whose
+label contains this text, e.g. ``event``).
 """
 
 from __future__ import annotations
@@ -75,6 +82,8 @@ HOST = "127.0.0.1"
 
 PARTNERS = int(os.environ.get("BENCH_PARTNERS", "5000"))
 ACTIONS = int(os.environ.get("BENCH_ACTIONS", "20000"))  # work-agenda actions, both policy periods
+EVENTS = int(os.environ.get("BENCH_EVENTS", "20000"))  # events 2010-2030, about a fifth still to come
+EVENT_WORD = "roemeense"  # in the titles of a few percent of the events
 UNPUBLISHED = PARTNERS // 50  # a few drafts, so "published" filters have something to filter
 REQUESTS_PER_PAGE = int(os.environ.get("BENCH_REQUESTS", "400"))
 WARMUP_SECONDS = 2.0  # warm-up: 4 requests per worker at most, not measured
@@ -436,11 +445,29 @@ STATUS_WEIGHTS = {
 PERIOD_SHARE = {"2015-2020": 0.3, "2021-2026": 0.7}
 
 
+def _event_tables() -> list[str]:
+    from events.models import Event, Registration
+
+    return [
+        Registration._meta.db_table,
+        *(field.remote_field.through._meta.db_table for field in Event._meta.local_many_to_many),
+        Event._meta.db_table,
+    ]
+
+
+def _truncate_events(connection) -> None:
+    """Empty the event tables in one statement (no per-row history)."""
+    with connection.cursor() as cursor:
+        cursor.execute(f"TRUNCATE {', '.join(_event_tables())}")
+
+
 def _truncate_agenda(connection) -> None:
     """Empty the agenda tables in one statement (no per-row history, unlike a Django delete)."""
     from agenda.models import Action, Participation, ProgressUpdate
 
+    # Events link to actions: PostgreSQL truncates both in one statement or neither.
     tables = [
+        *_event_tables(),
         ProgressUpdate._meta.db_table, Participation._meta.db_table,
         *(field.remote_field.through._meta.db_table for field in Action._meta.local_many_to_many),
         Action._meta.db_table,
@@ -610,6 +637,112 @@ def generate_agenda(connection) -> str:
     )
 
 
+EVENT_TITLES = {
+    "concert": ("Wereldmuziek uit {abroad}", "Concert: klanken van {abroad}", "Roemeense volksmuziek in {place}"),
+    "festival": ("Festival {abroad} in {place}", "Focus op {abroad}", "Deventer Wereldstad {place}"),
+    "lecture": ("Lezing over {abroad}", "Debat: samenwerken met {abroad}", "Roemeense avond: lezing"),
+    "exhibition": ("Tentoonstelling {abroad} in beeld", "Foto's uit {abroad}"),
+    "trade_mission": ("Handelsmissie naar {abroad}", "Beursbezoek {abroad}"),
+    "incoming_delegation": ("Delegatie uit {abroad} op bezoek", "Ondernemers uit {abroad} in {place}"),
+    "outgoing_delegation": ("Delegatie naar {abroad}", "Hanzedagen {abroad}"),
+    "network_meeting": ("Netwerkbijeenkomst {place}", "Matchmaking {abroad} en Deventer"),
+    "themed_meeting": ("Global Goals-bijeenkomst in {place}", "Themabijeenkomst {abroad}"),
+    "exchange": ("Uitwisseling met {abroad}", "Studenten uit {abroad} te gast"),
+}
+EVENT_KIND_WEIGHTS = {"concert": 30, "festival": 4, "lecture": 14, "exhibition": 8, "trade_mission": 4,
+                      "incoming_delegation": 5, "outgoing_delegation": 4, "network_meeting": 12, "themed_meeting": 9,
+                      "exchange": 10}
+
+
+def generate_events(connection) -> str:
+    """Fill the events with ``EVENTS`` events from 2010 to 2030 unless they are there already (bulk inserts)."""
+    from zoneinfo import ZoneInfo
+
+    from django.db import transaction
+
+    from agenda.models import Action
+    from django.utils.text import slugify
+
+    from events.models import Event, Series
+    from partners.models import Country, GlobalGoal, Partner, Sector
+
+    if Event.objects.count() == EVENTS:
+        return f"reused the {EVENTS} events already there"
+    started = time.monotonic()
+    rng = random.Random(SEED + 2)
+    zone = ZoneInfo("Europe/Amsterdam")
+    first, last = datetime(2010, 1, 1), datetime(2030, 12, 31)
+    span_days = (last - first).days
+    with transaction.atomic():
+        _truncate_events(connection)
+        series, _ = Series.objects.get_or_create(slug="wereldmuziekserie-deventer-internationaal",
+                                                 defaults={"name": "Wereldmuziekserie Deventer Internationaal"})
+        partner_ids = list(Partner.objects.filter(published=True).values_list("pk", flat=True))
+        sector_ids = list(Sector.objects.values_list("pk", flat=True))
+        goal_ids = list(GlobalGoal.objects.values_list("pk", flat=True))
+        action_ids = list(Action.objects.filter(public=True).values_list("pk", flat=True)[:5000])
+        abroad_codes = [code for code in POPULAR_COUNTRIES if code != "NL" and Country.objects.filter(code=code).exists()]
+        kinds, kind_weights = list(EVENT_KIND_WEIGHTS), list(EVENT_KIND_WEIGHTS.values())
+        today = datetime.now()
+        events, organisers_of, sectors_of, goals_of, actions_of = [], [], [], [], []
+        for index in range(EVENTS):
+            kind = rng.choices(kinds, kind_weights)[0]
+            day = first + timedelta(days=rng.randint(0, span_days))
+            hour = rng.choice((10, 14, 15, 19, 20))
+            start = datetime(day.year, day.month, day.day, hour, tzinfo=zone)
+            long = kind in ("festival", "trade_mission", "incoming_delegation", "outgoing_delegation")
+            end = start + (timedelta(days=rng.randint(1, 10)) if long else timedelta(hours=rng.choice((2, 3))))
+            abroad = kind in ("trade_mission", "outgoing_delegation") or (kind != "incoming_delegation"
+                                                                            and rng.random() < 0.15)
+            code = rng.choice(abroad_codes) if abroad else "NL"
+            words = {"abroad": rng.choice(ABROAD), "place": rng.choice(PLACES)}
+            title = rng.choice(EVENT_TITLES[kind]).format(**words)
+            past = start.replace(tzinfo=None) < today
+            meeting = kind in ("network_meeting", "themed_meeting") and rng.random() < 0.5
+            events.append(Event(
+                title=title[:200], slug=f"{slugify(title)[:150]}-{index}", kind=kind, start=start, end=end,
+                all_day=long, venue="" if abroad else rng.choice(("Muziekhuis", "Stadhuis", "Schouwburg", "Bibliotheek")),
+                city=words["abroad"] if abroad else "Deventer", country_id=code,
+                description=" ".join(rng.choice(ACTION_SENTENCES).format(**words) for _ in range(rng.randint(1, 3))),
+                public=rng.random() < 0.9, series=series if kind == "concert" and rng.random() < 0.3 else None,
+                expected_visitors=rng.randint(20, 2000), actual_visitors=rng.randint(10, 2500) if past else None,
+                registration_required=meeting, capacity=rng.randint(20, 80) if meeting else None,
+                waiting_list=meeting and rng.random() < 0.5,
+            ))
+            organisers_of.append(set(rng.sample(partner_ids, rng.choice((1, 1, 2)))))
+            sectors_of.append(set(rng.sample(sector_ids, rng.choice((1, 1, 2)))))
+            goals_of.append(set(rng.sample(goal_ids, rng.choice((0, 1, 2)))))
+            actions_of.append(set(rng.sample(action_ids, 1)) if action_ids and rng.random() < 0.1 else set())
+        Event.objects.bulk_create(events, batch_size=2000)
+        # Festivals get 3-20 sub-events each from the events around their dates (5% of all events).
+        festivals = [event for event in events if event.kind == "festival"]
+        children = [event for event in events if event.kind in ("concert", "lecture", "exhibition")]
+        rng.shuffle(children)
+        updates = []
+        for festival in festivals:
+            taken = children[len(updates):len(updates) + rng.randint(3, 20)]
+            for child in taken:
+                child.parent_id = festival.pk
+            updates.extend(taken)
+        Event.objects.bulk_update(updates, ["parent"], batch_size=2000)
+
+        def links(model, column, values_of):
+            rows = [model(**{"event_id": e.pk, column: value}) for e, values in zip(events, values_of)
+                    for value in values]
+            model.objects.bulk_create(rows, batch_size=5000)
+            return len(rows)
+
+        links(Event.organisers.through, "partner_id", organisers_of)
+        links(Event.sectors.through, "sector_id", sectors_of)
+        links(Event.global_goals.through, "globalgoal_id", goals_of)
+        links(Event.actions.through, "action_id", actions_of)
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
+    upcoming = Event.objects.upcoming().count()
+    return (f"generated {EVENTS} events ({upcoming} to come, {len(festivals)} festivals with {len(updates)} "
+            f"sub-events) in {time.monotonic() - started:.1f} s")
+
+
 def bench_sessions() -> dict:
     """A fresh session (in the bench database) per bench login; the cookie header that sends it."""
     from importlib import import_module
@@ -725,6 +858,32 @@ def build_pages(cookies: dict) -> list[Page]:
         # Seconds per request: measured with one client per worker, so no request queues for minutes.
         Page("export werkagenda.csv (civil servant)", "/nl/agenda/monitoring/werkagenda.csv", cookie=civil_servant,
              concurrency=WORKERS),
+        *event_pages(),
+    ]
+
+
+def event_pages() -> list[Page]:
+    """The events' public pages: lists, filters, search, a deep page, the month calendar, a detail and the feeds."""
+    from django.db.models import Count
+
+    from events.models import Event
+
+    public = Event.objects.public()
+    festival = (public.filter(kind="festival").annotate(n=Count("sub_events")).order_by("-n", "pk").first())
+    single = public.upcoming().order_by("start", "pk").first()
+    past_deep = max(1, min(200, public.past().count() // 25 - 5))
+    return [
+        Page("events upcoming page 1", "/nl/evenementen/"),
+        Page("events filtered (concert, cultuur-toerisme, goal 10)",
+             "/nl/evenementen/?kind=concert&sector=cultuur-toerisme&goal=10"),
+        Page(f"events search ({EVENT_WORD})", f"/nl/evenementen/?q={EVENT_WORD}"),
+        Page(f"past events page {past_deep} (deep)", f"/nl/evenementen/geweest/?page={past_deep}"),
+        Page("events calendar (this month)", "/nl/evenementen/kalender/"),
+        Page("event detail (festival with sub-events)", festival.get_absolute_url()),
+        Page("event .ics (one event)", f"/nl/evenementen/{single.slug}.ics"),
+        Page("events feed.ics filtered (trade missions)", "/nl/evenementen/feed.ics?kind=trade_mission"),
+        # The whole feed is seconds of work at 20,000 events: one client per worker, as for the export.
+        Page("events feed.ics (all public events)", "/nl/evenementen/feed.ics", concurrency=WORKERS),
     ]
 
 
@@ -773,6 +932,43 @@ def note_agenda(pages: list[Page]) -> None:
             page.note = f"{Action.objects.count()} rows"
         elif url.path == "/nl/agenda/monitoring/":
             page.note = f"{Action.objects.stale().count()} stale in all periods"
+    note_events(pages)
+
+
+def note_events(pages: list[Page]) -> None:
+    """What the event lists, the calendar and the feeds hold."""
+    import datetime as dt
+    from urllib.parse import parse_qs, urlsplit
+
+    from django.utils import timezone
+
+    from events.models import Event
+
+    public = Event.objects.public()
+    for page in pages:
+        url = urlsplit(page.path)
+        query = {key: values[0] for key, values in parse_qs(url.query).items()}
+        if url.path == "/nl/evenementen/" and "q" in query:
+            page.note = f"{public.upcoming().search(query['q']).count()} matches"
+        elif url.path == "/nl/evenementen/" and "kind" in query:
+            found = public.upcoming().filter(kind=query["kind"], sectors__slug=query["sector"],
+                                             global_goals__number=query["goal"])
+            page.note = f"{found.count()} matches"
+        elif url.path == "/nl/evenementen/":
+            page.note = f"{public.upcoming().count()} upcoming"
+        elif url.path == "/nl/evenementen/feed.ics":
+            page.note = f"{public.filter(**({'kind': query['kind']} if 'kind' in query else {})).count()} events"
+        elif url.path == "/nl/evenementen/kalender/":
+            today = timezone.localdate()
+            first = today.replace(day=1)
+            after = (first + dt.timedelta(days=32)).replace(day=1)
+            zone = timezone.get_current_timezone()
+            month = public.overlapping(dt.datetime.combine(first, dt.time.min, zone),
+                                       dt.datetime.combine(after, dt.time.min, zone))
+            page.note = f"{month.count()} events this month"
+        elif url.path.startswith("/nl/evenementen/") and url.path.endswith("/") and "geweest" not in url.path:
+            slug = url.path.rstrip("/").rsplit("/", 1)[-1]
+            page.note = f"{Event.objects.filter(parent__slug=slug).count()} sub-events"
 
 
 def free_port() -> int:
@@ -947,8 +1143,13 @@ def main() -> int:
     print(f"bench: data {data}", flush=True)
     agenda = generate_agenda(connection)
     print(f"bench: agenda {agenda}", flush=True)
-    data = f"{data}; agenda: {agenda}"
+    events = generate_events(connection)
+    print(f"bench: events {events}", flush=True)
+    data = f"{data}; agenda: {agenda}; events: {events}"
     pages = build_pages(bench_sessions())
+    if os.environ.get("BENCH_ONLY"):
+        # Measure only the pages whose label contains this text (e.g. BENCH_ONLY=event).
+        pages = [page for page in pages if os.environ["BENCH_ONLY"] in page.label]
 
     RESULTS_DIR.mkdir(exist_ok=True)
     port = free_port()

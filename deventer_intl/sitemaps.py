@@ -35,7 +35,7 @@ class LanguageSitemap(Sitemap):
 class StaticPagesSitemap(LanguageSitemap):
     def items(self):
         return ["home", "partners:list", "partners:goal-list", "partners:country-list", "partners:network-list",
-                "agenda:list"]
+                "agenda:list", "events:list", "events:past", "events:calendar"]
 
     def path(self, item):
         return reverse(item)
@@ -59,6 +59,19 @@ class ActionSitemap(LanguageSitemap):
 
     def lastmod(self, action):
         return action.updated
+
+    def get_latest_lastmod(self):
+        return self.items().aggregate(latest=Max("updated"))["latest"]
+
+
+class EventSitemap(LanguageSitemap):
+    def items(self):
+        from events.models import Event
+
+        return Event.objects.public().only("slug", "updated").order_by("pk")
+
+    def lastmod(self, event):
+        return event.updated
 
     def get_latest_lastmod(self):
         return self.items().aggregate(latest=Max("updated"))["latest"]
@@ -92,6 +105,7 @@ SECTIONS = {
     "goals": GlobalGoalSitemap,
     "networks": NetworkSitemap,
     "countries": CountrySitemap,
+    "events": EventSitemap,
 }
 
 sitemaps = {

@@ -26,6 +26,7 @@ urlpatterns += i18n_patterns(
     path("", include("partners.urls")),
     path("", include("agenda.urls")),
     path("", include("subsidies.urls")),
+    path("", include("events.urls")),
     path("account/", include("deventer_intl.accounts")),
     path("admin/", admin.site.urls),
 )

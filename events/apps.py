@@ -3,7 +3,10 @@ from django.utils.translation import gettext_lazy as _
 
 
 class EventsConfig(AppConfig):
-    """Shell app: its models arrive with their own issue."""
+    """Events, missions and delegations: calendar, iCal, registration and visitor figures."""
 
     name = "events"
     verbose_name = _("Events")
+
+    def ready(self):
+        from events import permissions  # noqa: F401  (registers the rules)

@@ -7,7 +7,7 @@ from import_export.formats.base_formats import CSV, XLSX
 from simple_history.admin import SimpleHistoryAdmin
 
 from partners.forms import PartnerAdminForm
-from partners.models import Country, GlobalGoal, Membership, Network, Partner, Sector
+from partners.models import Country, GlobalGoal, Membership, Network, Partner, Relation, Sector
 from partners.resources import MembershipResource, NetworkResource, PartnerResource, SectorResource
 from partners.services import partners_refresh_search
 
@@ -122,3 +122,14 @@ class CountryAdmin(admin.ModelAdmin):
             codes = [code for code, name in countries if search_term.lower() in str(name).lower()]
             queryset = queryset | self.model.objects.filter(code__in=codes)
         return queryset, may_have_duplicates
+
+
+@admin.register(Relation)
+class RelationAdmin(SimpleHistoryAdmin):
+    """The strategic index of international relations (minimal until its own issue adds pages and the map)."""
+
+    list_display = ["counterpart", "country", "kind", "since", "until", "municipality_role"]
+    list_filter = ["kind", "municipality_role"]
+    search_fields = ["counterpart", "description"]
+    prepopulated_fields = {"slug": ["counterpart"]}
+    autocomplete_fields = ["country", "partners"]

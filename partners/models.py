@@ -316,3 +316,65 @@ class Membership(models.Model):
 
     def __str__(self) -> str:
         return f"{self.partner} – {self.network}"
+
+
+class Relation(models.Model):
+    """An international relation of Deventer (the "strategic index"): a counterpart abroad and its kind.
+
+    Minimal for now: events link to it. Its public pages and the map come with their own issue.
+    """
+
+    class Kind(models.TextChoices):
+        TWIN_CITY = "twin_city", _("twin city")
+        PARTNERSHIP = "partnership", _("partnership")
+        TRADE = "trade", _("trade")
+        EDUCATION = "education", _("education")
+        HUMANITARIAN = "humanitarian", _("humanitarian")
+        HANZE = "hanze", _("Hanze")
+
+    class MunicipalityRole(models.TextChoices):
+        LEADS = "leads", _("leads")
+        PARTNER = "partner", _("partner")
+        FACILITATES = "facilitates", _("facilitates")
+        NONE = "none", _("no role")
+
+    slug = models.SlugField(_("slug"), unique=True)
+    counterpart = models.CharField(_("counterpart abroad"), max_length=160,
+                                   help_text=_("The city, district or region abroad, e.g. Sibiu."))
+    country = models.ForeignKey(Country, on_delete=models.PROTECT, related_name="relations", verbose_name=_("country"))
+    kind = models.CharField(_("kind of relation"), max_length=20, choices=Kind.choices)
+    since = models.PositiveSmallIntegerField(_("since (year)"), null=True, blank=True,
+                                             validators=[MinValueValidator(1000), MaxValueValidator(2100)])
+    until = models.PositiveSmallIntegerField(_("until (year)"), null=True, blank=True,
+                                             validators=[MinValueValidator(1000), MaxValueValidator(2100)])
+    partners = models.ManyToManyField(Partner, blank=True, related_name="relations",
+                                      verbose_name=_("local partners involved"))
+    municipality_role = models.CharField(_("role of the municipality"), max_length=12,
+                                         choices=MunicipalityRole.choices, default=MunicipalityRole.FACILITATES)
+    description = models.TextField(_("description"), blank=True)
+
+    history = HistoricalRecords(m2m_fields=[partners])
+
+    class Meta:
+        ordering = ["counterpart"]
+        verbose_name = _("international relation")
+        verbose_name_plural = _("international relations")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(kind__in=["twin_city", "partnership", "trade", "education", "humanitarian",
+                                             "hanze"]),
+                name="relation_kind_valid",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(municipality_role__in=["leads", "partner", "facilitates", "none"]),
+                name="relation_municipality_role_valid",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(until__isnull=True) | models.Q(since__isnull=True)
+                | models.Q(until__gte=models.F("since")),
+                name="relation_until_after_since",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.counterpart} ({self.country.name})"

@@ -48,5 +48,5 @@ rules.add_perm("subsidies.confirm_decision", is_office_staff & proposed_by_someo
 rules.add_perm("subsidies.record_payment", is_office_staff)
 rules.add_perm("subsidies.settle", is_office_staff)
 rules.add_perm("subsidies.view_queue", is_office_staff)
-rules.add_perm("subsidies.view_budget", is_office_staff)
+rules.add_perm("subsidies.see_budgets", is_office_staff)
 rules.add_perm("subsidies.view_figures", is_office_staff)

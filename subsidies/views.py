@@ -470,7 +470,7 @@ class QueueView(RoleRequiredMixin, SearchableFilterView):
 class BudgetView(RoleRequiredMixin, CrumbsMixin, TemplateView):
     """Per scheme and year: budget, requested, granted, paid and remaining."""
 
-    permission_required = "subsidies.view_budget"
+    permission_required = "subsidies.see_budgets"
     template_name = "subsidies/budget.html"
 
     def get_crumbs(self):

@@ -21,12 +21,3 @@ def overdue(application, today) -> bool:
 def age(application, today):
     days = application.age_days(today)
     return "–" if days is None else days
-
-
-@register.simple_tag
-def subsidy_links(user) -> dict:
-    """Which subsidy links the header offers: asked of the rules directly, so a "no" never falls through to
-    Django's model-permission backend (two queries on every page)."""
-    import rules
-
-    return {"mine": rules.has_perm("subsidies.see_mine", user), "queue": rules.has_perm("subsidies.view_queue", user)}

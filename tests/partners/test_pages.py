@@ -148,7 +148,8 @@ def test_sitemap_lists_every_public_page_in_every_language(client, partner, make
     index = client.get("/sitemap.xml").content.decode()
     sections = re.findall(r"<loc>http://testserver(/sitemap-[a-z]+-[a-z]{2}\.xml)</loc>", index)
     assert set(sections) == {f"/sitemap-{name}-{language}.xml" for language in ("nl", "en", "de")
-                             for name in ["pages", "partners", "actions", "sectors", "goals", "networks", "countries"]}
+                             for name in ["pages", "partners", "actions", "sectors", "goals", "networks", "countries",
+                                          "events"]}
     xml = "".join(client.get(section).content.decode() for section in sections)
     for language in ("nl", "en", "de"):
         assert f"http://testserver/{language}/partners/{partner.slug}/" in xml

@@ -1,7 +1,8 @@
 from django.core.management.base import BaseCommand
 
 from agenda.models import Action
-from deventer_intl.demo.loader import ensure_demo_users, load_agenda, load_partners, load_subsidies
+from deventer_intl.demo.loader import ensure_demo_users, load_agenda, load_events, load_partners, load_subsidies
+from events.models import Event
 from partners.models import Partner
 from subsidies.models import Scheme
 
@@ -12,7 +13,7 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument(
             "--if-empty", action="store_true",
-            help="Load each part (partners, work agenda) only when the database holds none of it yet.",
+            help="Load each part (partners, work agenda, subsidies, events) only when the database holds none of it yet.",
         )
 
     def handle(self, *args, if_empty=False, **options):
@@ -37,3 +38,10 @@ class Command(BaseCommand):
             counts = load_subsidies()
             self.stdout.write(self.style.SUCCESS(
                 f"Demo data loaded: {counts['schemes']} subsidy schemes with {counts['applications']} applications."))
+        if if_empty and Event.objects.exists():
+            self.stdout.write("Demo data: the database already holds events; events not loaded.")
+        else:
+            counts = load_events()
+            self.stdout.write(
+                self.style.SUCCESS(f"Demo data loaded: {counts['events']} events and {counts['relations']} relations.")
+            )

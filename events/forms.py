@@ -1,0 +1,121 @@
+"""Forms of events: editing in the browser, registering, recording attendance."""
+
+from __future__ import annotations
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from agenda.models import Action
+from deventer_intl.forms import AccessibleFormMixin
+from deventer_intl.roles import links
+from events.models import Event, Series
+from partners.images import clean_image
+from partners.models import Country, Partner, Relation
+
+
+class DateTimeInput(forms.DateTimeInput):
+    input_type = "datetime-local"
+
+    def __init__(self, **kwargs):
+        super().__init__(format="%Y-%m-%dT%H:%M", **kwargs)
+
+
+class EventForm(AccessibleFormMixin, forms.ModelForm):
+    """Create or edit an event. A partner representative organises for their own organisations only."""
+
+    image_upload = forms.ImageField(label=_("Image"), required=False,
+                                    help_text=_("PNG, JPEG, WebP or GIF. Shown on the event page."))
+    #: When the editor opened the form: a save over a newer edit is refused (no silent overwrite).
+    loaded_at = forms.CharField(widget=forms.HiddenInput, required=False)
+
+    class Meta:
+        model = Event
+        fields = [
+            "title", "kind", "start", "end", "all_day", "venue", "city", "country", "description", "image_alt",
+            "organisers", "sectors", "global_goals", "actions", "relations", "series", "parent", "public",
+            "expected_visitors", "registration_required", "capacity", "waiting_list",
+        ]
+        widgets = {
+            "start": DateTimeInput, "end": DateTimeInput,
+            "sectors": forms.CheckboxSelectMultiple, "global_goals": forms.CheckboxSelectMultiple,
+        }
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The image and its description together, after the description of the event.
+        order = list(self.fields)
+        order.remove("image_upload")
+        order.insert(order.index("image_alt"), "image_upload")
+        self.order_fields(order)
+        self.user = user
+        held = links(user)
+        office = user.has_perm("events.view_figures")
+        partners = Partner.objects.order_by("name").only("pk", "name")
+        if not office:
+            # A partner representative adds events for their own organisations only.
+            partners = partners.filter(pk__in=list(held.partner_ids))
+            self.fields["organisers"].required = True
+        self.fields["organisers"].queryset = partners
+        self.fields["actions"].queryset = Action.objects.select_related("period").only(
+            "pk", "code", "title", "period__name").order_by("-period__start_year", "list", "number")
+        self.fields["relations"].queryset = Relation.objects.select_related("country")
+        self.fields["series"].queryset = Series.objects.all()
+        parents = Event.objects.filter(kind=Event.Kind.FESTIVAL, parent__isnull=True).only("pk", "title", "start")
+        if self.instance.pk:
+            parents = parents.exclude(pk=self.instance.pk)
+        self.fields["parent"].queryset = parents.order_by("-start")
+        self.fields["country"].queryset = Country.objects.all()
+        self.fields["country"].choices = sorted(((country.pk, country.name) for country in Country.objects.all()),
+                                                key=lambda item: item[1])
+        self.fields["capacity"].widget.attrs["min"] = 0
+        self.fields["expected_visitors"].widget.attrs["min"] = 0
+        several = _("Hold Ctrl (Cmd on a Mac) to choose more than one.")
+        for name in ("organisers", "actions", "relations"):
+            self.fields[name].help_text = several
+        if self.instance.pk:
+            self.fields["loaded_at"].initial = self.instance.updated.isoformat()
+        elif not self.is_bound and held.sector_id:
+            self.fields["sectors"].initial = [held.sector_id]
+        if not self.instance.pk and not self.is_bound and len(held.partner_ids) == 1:
+            self.fields["organisers"].initial = list(held.partner_ids)
+
+    def clean_image_upload(self):
+        upload = self.cleaned_data.get("image_upload")
+        if upload:
+            clean_image(upload)  # raises a ValidationError in the user's language; the service stores it
+            upload.seek(0)
+        return upload
+
+    def clean(self):
+        cleaned = super().clean()
+        start, end = cleaned.get("start"), cleaned.get("end")
+        if start and end and end < start:
+            self.add_error("end", _("The end is before the start."))
+        if cleaned.get("registration_required") and cleaned.get("capacity") is None:
+            self.add_error("capacity", _("An event with registration needs a number of places."))
+        parent = cleaned.get("parent")
+        if parent is not None and parent.parent_id is not None:
+            self.add_error("parent", _("A festival cannot itself be part of another festival."))
+        if self.instance.pk and parent is not None and self.instance.sub_events.exists():
+            self.add_error("parent", _("This event has events of its own, so it cannot be part of a festival."))
+        return cleaned
+
+
+class RegistrationForm(AccessibleFormMixin, forms.Form):
+    name = forms.CharField(label=_("Your name"), max_length=200)
+    email = forms.EmailField(label=_("Your e-mail address"),
+                             help_text=_("We send the confirmation and a link to cancel to this address."))
+
+
+class AttendanceForm(AccessibleFormMixin, forms.Form):
+    actual_visitors = forms.IntegerField(label=_("Actual visitors"), min_value=0, required=False,
+                                         help_text=_("The number of people who came, also those who did not register."))
+    present = forms.MultipleChoiceField(label=_("Present"), required=False, widget=forms.CheckboxSelectMultiple)
+
+    def __init__(self, *args, registrations=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["present"].choices = [(str(item.pk), f"{item.name} <{item.email}>") for item in registrations]
+
+    def clean_present(self):
+        return [int(value) for value in self.cleaned_data.get("present") or []]
+

@@ -1,0 +1,204 @@
+"""Writes on events: each one atomic; registrations lock their event so it is never overbooked."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.core import signing
+from django.core.exceptions import ValidationError
+from django.core.mail import EmailMessage
+from django.db import IntegrityError, transaction
+from django.urls import reverse
+from django.utils import formats, timezone, translation
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+
+from events.models import Event, Registration
+from partners.images import clean_image
+
+CANCEL_SALT = "events.registration.cancel"
+
+
+def unique_slug(*, title: str, start, exclude_pk: int | None = None) -> str:
+    """``<title>-<year>``, with a number added when taken."""
+    base = slugify(f"{title} {timezone.localtime(start).year}")[:200] or "evenement"
+    slug, number = base, 2
+    taken = Event.objects.exclude(pk=exclude_pk)
+    while taken.filter(slug=slug).exists():
+        slug, number = f"{base}-{number}", number + 1
+    return slug
+
+
+def _store_image(event: Event, upload) -> None:
+    cleaned = clean_image(upload, basename=event.slug)
+    event.image.save(cleaned.original.name, cleaned.original, save=False)
+    event.image_thumbnail.save(cleaned.thumbnail.name, cleaned.thumbnail, save=False)
+
+
+@transaction.atomic
+def event_create(*, form, by) -> Event:
+    """Create an event from a valid form; its creator is recorded (an ambassador edits what they created)."""
+    event = form.save(commit=False)
+    event.created_by = by
+    event.slug = unique_slug(title=event.title, start=event.start)
+    upload = form.cleaned_data.get("image_upload")
+    if upload:
+        _store_image(event, upload)
+    event._history_user = by
+    event.save()
+    form.save_m2m()
+    return event
+
+
+class EventConflict(Exception):
+    """Someone saved the event after the editor opened the form; nothing was written."""
+
+
+@transaction.atomic
+def event_update(*, form, by, base_url: str) -> Event:
+    """Save a valid edit form, unless the event changed since the form was opened (then EventConflict).
+
+    More places (or a waiting list that is switched off) move people up from the waiting list.
+    """
+    current = Event.objects.select_for_update().only("pk", "updated").get(pk=form.instance.pk)
+    if (form.cleaned_data.get("loaded_at") or "") != current.updated.isoformat():
+        raise EventConflict
+    event = form.save(commit=False)
+    upload = form.cleaned_data.get("image_upload")
+    if upload:
+        _store_image(event, upload)
+    event._history_user = by
+    event.save()
+    form.save_m2m()
+    if event.registration_required and not event.is_past():
+        _promote_from_waiting_list(event, base_url=base_url)
+    return event
+
+
+def _promote_from_waiting_list(event: Event, *, base_url: str) -> list[Registration]:
+    """Confirm the first on the waiting list while places are free (the event row is locked by the caller)."""
+    confirmed = event.registrations.filter(status=Registration.Status.CONFIRMED).count()
+    free = max(event.capacity - confirmed, 0)
+    promoted = list(event.registrations.filter(status=Registration.Status.WAITING).order_by("created", "pk")[:free])
+    for registration in promoted:
+        registration.status = Registration.Status.CONFIRMED
+        registration.save(update_fields=["status"])
+        transaction.on_commit(lambda registration=registration: _send(registration, base_url=base_url,
+                                                                        kind="promoted"))
+    return promoted
+
+
+@transaction.atomic
+def event_delete(*, event: Event, by) -> None:
+    """Delete an event (the history keeps it, and who deleted it); a festival with sub-events stays."""
+    if event.sub_events.exists():
+        raise ValidationError(_("This festival still has events; move or delete those first."), code="has_sub_events")
+    event._history_user = by
+    event.delete()
+
+
+@transaction.atomic
+def attendance_record(*, event: Event, by, actual_visitors: int | None, present_ids: list[int]) -> Event:
+    """Record the number of visitors and which registrants came."""
+    locked = Event.objects.select_for_update().get(pk=event.pk)
+    locked.actual_visitors = actual_visitors
+    locked._history_user = by
+    locked.save(update_fields=["actual_visitors", "updated"])
+    for registration in locked.registrations.filter(status=Registration.Status.CONFIRMED):
+        present = registration.pk in present_ids
+        if registration.checked_in != present:
+            registration.checked_in = present
+            registration._history_user = by
+            registration.save(update_fields=["checked_in"])
+    return locked
+
+
+def cancel_token(registration: Registration) -> str:
+    return signing.dumps(registration.pk, salt=CANCEL_SALT)
+
+
+def registration_from_token(token: str) -> int | None:
+    """The registration id a cancel link carries, or None when the link was altered."""
+    try:
+        return int(signing.loads(token, salt=CANCEL_SALT))
+    except (signing.BadSignature, TypeError, ValueError):
+        return None
+
+
+def _send(registration: Registration, *, base_url: str, kind: str) -> None:
+    """The confirmation, waiting-list or promotion e-mail, in the language the visitor registered in."""
+    event = registration.event
+    with translation.override(registration.language):
+        event_url = base_url + reverse("events:detail", kwargs={"slug": event.slug})
+        cancel_url = base_url + reverse("events:cancel", kwargs={"token": cancel_token(registration)})
+        when = formats.date_format(timezone.localtime(event.start), "DATETIME_FORMAT")
+        if kind == "waiting":
+            subject = _("On the waiting list: {title}").format(title=event.title)
+            opening = _("All places for {title} are taken; you are on the waiting list. We will e-mail you as soon "
+                        "as a place becomes free.").format(title=event.title)
+        elif kind == "promoted":
+            subject = _("A place became free: {title}").format(title=event.title)
+            opening = _("Good news: a place became free and your registration for {title} is now confirmed.").format(
+                title=event.title)
+        else:
+            subject = _("Registration confirmed: {title}").format(title=event.title)
+            opening = _("Your registration for {title} is confirmed.").format(title=event.title)
+        body = _(
+            "Dear {name},\n\n{opening}\n\nWhen: {when}\nWhere: {place}\nEvent page: {event_url}\n\n"
+            "Can you not come after all? Cancel your registration with this link, so that someone else can "
+            "take your place:\n{cancel_url}\n\nInternational Office Deventer"
+        ).format(name=registration.name, opening=opening, when=when, place=event.place, event_url=event_url,
+                 cancel_url=cancel_url)
+    EmailMessage(subject=subject, body=body, to=[registration.email],
+                 reply_to=[settings.INTERNATIONAL_OFFICE_EMAIL]).send()
+
+
+def registration_create(*, event: Event, name: str, email: str, language: str, base_url: str) -> Registration:
+    """Register a visitor: confirmed while places are free, else on the waiting list (if any), else refused.
+
+    The event row is locked for the count, so concurrent registrations are served one after another
+    and the event is never overbooked. The e-mail goes out after the commit.
+    """
+    email = email.strip()
+    try:
+        with transaction.atomic():
+            locked = Event.objects.select_for_update().get(pk=event.pk)
+            if not locked.registration_open():
+                raise ValidationError(_("Registration for this event is closed."), code="closed")
+            confirmed = locked.registrations.filter(status=Registration.Status.CONFIRMED).count()
+            if confirmed < locked.capacity:
+                status = Registration.Status.CONFIRMED
+            elif locked.waiting_list:
+                status = Registration.Status.WAITING
+            else:
+                raise ValidationError(_("This event is full."), code="full")
+            registration = Registration(event=locked, name=name.strip(), email=email, language=language[:8],
+                                        status=status)
+            # The unique address per event is checked by the database (IntegrityError below), not twice.
+            registration.full_clean(validate_constraints=False)
+            registration.save()
+            transaction.on_commit(lambda: _send(registration, base_url=base_url,
+                                                kind="waiting" if status == Registration.Status.WAITING else "confirmed"))
+    except IntegrityError:
+        raise ValidationError(_("{email} is already registered for this event.").format(email=email),
+                              code="duplicate") from None
+    return registration
+
+
+@transaction.atomic
+def registration_cancel(*, registration: Registration, base_url: str) -> Registration | None:
+    """Cancel a registration; a freed place goes to the first on the waiting list, who is e-mailed.
+
+    Returns the promoted registration, if any.
+    """
+    locked_event = Event.objects.select_for_update().get(pk=registration.event_id)
+    registration = Registration.objects.select_for_update().get(pk=registration.pk)
+    if registration.status == Registration.Status.CANCELLED:
+        return None
+    freed = registration.status == Registration.Status.CONFIRMED
+    registration.status = Registration.Status.CANCELLED
+    registration.cancelled_at = timezone.now()
+    registration.save(update_fields=["status", "cancelled_at"])
+    if not freed or locked_event.is_past():
+        return None
+    promoted = _promote_from_waiting_list(locked_event, base_url=base_url)
+    return promoted[0] if promoted else None

@@ -1,0 +1,491 @@
+"""Events: public lists, calendar, iCal feeds and pages; registration; the organisers' forms and figures."""
+
+from __future__ import annotations
+
+import calendar as month_calendar
+import csv
+import datetime
+import hashlib
+import io
+
+from django.contrib import messages
+from django.core.cache import cache
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Count, Max
+from django.http import Http404, HttpResponse, HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.functional import cached_property
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.generic import CreateView, FormView, TemplateView, UpdateView, View
+from rules.contrib.views import PermissionRequiredMixin
+
+from events import figures, ical
+from events.filters import EventFilter
+from events.forms import AttendanceForm, EventForm, RegistrationForm
+from events.models import Event, Registration
+from events.services import (
+    EventConflict,
+    attendance_record,
+    event_create,
+    event_delete,
+    event_update,
+    registration_cancel,
+    registration_create,
+    registration_from_token,
+)
+from partners.views import CrumbsMixin, SearchableFilterView, crumb
+
+PAGE_SIZE = 25
+HISTORY_SHOWN = 10
+
+
+def events_crumb():
+    return crumb(gettext_lazy("Events"), "events:list")
+
+
+def base_url(request) -> str:
+    """The site's scheme and host, for absolute links in feeds and e-mails."""
+    return request.build_absolute_uri("/").rstrip("/")
+
+
+class RoleRequiredMixin(PermissionRequiredMixin):
+    """Visitors go to the login page, logged-in users without the right get 403."""
+
+    def handle_no_permission(self):
+        if self.request.user.is_authenticated:
+            raise PermissionDenied
+        return super().handle_no_permission()
+
+
+class EventListView(SearchableFilterView):
+    """Upcoming public events, filtered and searched; soonest first."""
+
+    filterset_class = EventFilter
+    template_name = "events/event_list.html"
+    paginate_by = PAGE_SIZE
+    ordering = ["start", "pk"]
+    past = False
+
+    def get_queryset(self):
+        events = Event.objects.public().for_list()
+        return events.past() if self.past else events.upcoming()
+
+    def get_crumbs(self):
+        return [crumb(_("Past events"))] if self.past else [crumb(_("Events"))]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["past"] = self.past
+        context["can_add"] = self.request.user.has_perm("events.propose_event")
+        # The list's twin: the same filters (the filled-in ones), every page, as iCalendar.
+        filters = self.request.GET.copy()
+        for key in [key for key, value in filters.items() if key == "page" or not value]:
+            filters.pop(key)
+        context["ics_url"] = reverse("events:feed") + (f"?{filters.urlencode()}" if filters else "")
+        return context
+
+
+class PastEventListView(EventListView):
+    """Past public events, latest first."""
+
+    ordering = ["-start", "-pk"]
+    past = True
+
+
+class CalendarView(CrumbsMixin, TemplateView):
+    """A month of public events, day by day; previous and next month are plain links."""
+
+    template_name = "events/event_calendar.html"
+
+    def get_month(self) -> tuple[int, int]:
+        if "year" in self.kwargs:
+            year, month = self.kwargs["year"], self.kwargs["month"]
+            if not (1900 <= year <= 2200 and 1 <= month <= 12):
+                raise Http404
+            return year, month
+        today = timezone.localdate()
+        return today.year, today.month
+
+    def get_crumbs(self):
+        return [events_crumb(), crumb(_("Calendar"))]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        year, month = self.get_month()
+        zone = timezone.get_current_timezone()
+        first = datetime.date(year, month, 1)
+        days_in_month = month_calendar.monthrange(year, month)[1]
+        after = first + datetime.timedelta(days=days_in_month)
+        start = datetime.datetime.combine(first, datetime.time.min, tzinfo=zone)
+        end = datetime.datetime.combine(after, datetime.time.min, tzinfo=zone)
+        events = list(Event.objects.public().overlapping(start, end).for_list().order_by("start", "pk"))
+        days = []
+        for number in range(days_in_month):
+            day = first + datetime.timedelta(days=number)
+            day_start = datetime.datetime.combine(day, datetime.time.min, tzinfo=zone)
+            day_end = day_start + datetime.timedelta(days=1)
+            on_day = [event for event in events if event.start < day_end and event.end >= day_start]
+            if on_day:
+                days.append({"date": day, "events": on_day})
+        previous = first - datetime.timedelta(days=1)
+        context.update(
+            month_start=first, days=days, event_count=len(events),
+            previous={"year": previous.year, "month": previous.month, "date": previous.replace(day=1)},
+            next={"year": after.year, "month": after.month, "date": after},
+        )
+        return context
+
+
+class EventObjectMixin(RoleRequiredMixin):
+    """Finds the event among those the user may see (else 404), then checks ``permission_required`` (else 403)."""
+
+    def get_event_queryset(self):
+        return Event.objects.visible_to(self.request.user)
+
+    @cached_property
+    def event(self) -> Event:
+        return get_object_or_404(self.get_event_queryset(), slug=self.kwargs["slug"])
+
+    def get_permission_object(self):
+        return self.event
+
+    def get_crumbs(self):
+        return [events_crumb(), crumb(self.event.title, "events:detail", slug=self.event.slug)]
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(event=self.event, **kwargs)
+
+
+class EventDetailView(EventObjectMixin, CrumbsMixin, TemplateView):
+    """An event with its organisers, related actions, festival or series, registration and "add to calendar"."""
+
+    permission_required = "events.see_event"
+    template_name = "events/event_detail.html"
+
+    def get_event_queryset(self):
+        return super().get_event_queryset().for_detail()
+
+    def get_crumbs(self):
+        return [events_crumb(), crumb(self.event.title)]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        user, event = self.request.user, self.event
+        can_edit = user.has_perm("events.edit_event", event)
+        sub_events = Event.objects.visible_to(user).filter(parent=event).for_list().order_by("start", "pk")
+        context.update(
+            can_edit=can_edit,
+            sub_events=sub_events,
+            series_events=(Event.objects.public().filter(series_id=event.series_id).exclude(pk=event.pk)
+                           .order_by("-start")[:10] if event.series_id else []),
+            actions=[action for action in event.actions.all() if action.public or can_edit],
+            past=event.is_past(),
+        )
+        if event.registration_required:
+            counts = event.registrations.counts()
+            context["places_left"] = max(event.capacity - counts["confirmed"], 0)
+            context["registration_counts"] = counts
+            if user.has_perm("events.register", event):
+                context["registration_form"] = kwargs.get("registration_form") or RegistrationForm(
+                    initial={"name": user.get_full_name(), "email": user.email} if user.is_authenticated else None)
+        if can_edit:
+            context["history"] = (event.history.select_related("history_user").order_by("-history_date")
+                                  [:HISTORY_SHOWN])
+        return context
+
+
+class EventRegisterView(EventDetailView):
+    """POST a registration from the event page; errors are shown on the event page itself."""
+
+    permission_required = "events.register"
+
+    def get(self, request, *args, **kwargs):
+        return HttpResponseRedirect(self.event.get_absolute_url() + "#register")
+
+    def post(self, request, *args, **kwargs):
+        form = RegistrationForm(request.POST)
+        if form.is_valid():
+            try:
+                registration = registration_create(
+                    event=self.event, name=form.cleaned_data["name"], email=form.cleaned_data["email"],
+                    language=translation.get_language() or "nl", base_url=base_url(request))
+            except ValidationError as error:
+                form.add_error(None, error)
+            else:
+                if registration.status == Registration.Status.WAITING:
+                    messages.info(request, _("All places are taken: you are on the waiting list. We sent an e-mail "
+                                             "to {email}.").format(email=registration.email))
+                else:
+                    messages.success(request, _("You are registered. We sent a confirmation with a link to cancel to "
+                                                "{email}.").format(email=registration.email))
+                return HttpResponseRedirect(self.event.get_absolute_url())
+        return self.render_to_response(self.get_context_data(registration_form=form), status=400)
+
+
+class RegistrationCancelView(CrumbsMixin, TemplateView):
+    """The link in the confirmation e-mail: GET asks, POST cancels (no login; the signed token is the key)."""
+
+    template_name = "events/registration_cancel.html"
+
+    @cached_property
+    def registration(self) -> Registration:
+        pk = registration_from_token(self.kwargs["token"])
+        if pk is None:
+            raise Http404
+        return get_object_or_404(Registration.objects.select_related("event"), pk=pk)
+
+    def get_crumbs(self):
+        return [events_crumb(), crumb(_("Cancel registration"))]
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(registration=self.registration, event=self.registration.event, **kwargs)
+
+    def post(self, request, *args, **kwargs):
+        registration = self.registration
+        if registration.status != Registration.Status.CANCELLED:
+            registration_cancel(registration=registration, base_url=base_url(request))
+        messages.success(request, _("Your registration for {title} is cancelled.").format(
+            title=registration.event.title))
+        return HttpResponseRedirect(reverse("events:list"))
+
+
+class FeedView(View):
+    """All public events (past and coming) matching the list's filters, as an iCalendar feed.
+
+    Building the whole feed costs seconds at tens of thousands of events, and calendar apps poll it.
+    So one aggregate query (count and latest change of the matching events) names the version: a
+    client that has it gets 304, and each process builds a version once and keeps it in the cache.
+    """
+
+    CACHE_SECONDS = 3600
+
+    def get(self, request, *args, **kwargs):
+        queryset = Event.objects.public().only(
+            "pk", "slug", "title", "start", "end", "all_day", "venue", "city", "country_id", "description", "updated")
+        filterset = EventFilter(request.GET, queryset=queryset, request=request)
+        events = filterset.qs.order_by("start", "pk") if filterset.is_valid() else queryset.none()
+        version = events.aggregate(count=Count("pk"), latest=Max("updated"))
+        key = hashlib.sha256(
+            f"{translation.get_language()}|{request.get_host()}|{request.GET.urlencode()}|{version['count']}|"
+            f"{version['latest']}".encode()).hexdigest()
+        etag = f'"{key[:32]}"'
+        if etag in [tag.strip() for tag in request.headers.get("If-None-Match", "").split(",")]:
+            response = HttpResponse(status=304)
+        else:
+            cache_key = f"events:feed:{key}"
+            body = cache.get(cache_key)
+            if body is None:
+                body = ical.calendar(events.iterator(chunk_size=2000),
+                                     name=_("Events – International Office Deventer"),
+                                     base_url=base_url(request), host=request.get_host().split(":")[0])
+                cache.set(cache_key, body, self.CACHE_SECONDS)
+            response = ics_response(body, "evenementen.ics")
+        response["ETag"] = etag
+        response["Cache-Control"] = "public, max-age=300"
+        return response
+
+
+class EventIcsView(EventObjectMixin, View):
+    """One event as an .ics file ("add to calendar")."""
+
+    permission_required = "events.see_event"
+
+    def get(self, request, *args, **kwargs):
+        body = ical.calendar([self.event], name=self.event.title, base_url=base_url(request),
+                             host=request.get_host().split(":")[0])
+        return ics_response(body, f"{self.event.slug}.ics")
+
+
+def ics_response(body: bytes, filename: str) -> HttpResponse:
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'inline; filename="{filename}"'
+    return response
+
+
+class EventCreateView(RoleRequiredMixin, CrumbsMixin, CreateView):
+    """A new event, added in the browser by an ambassador, civil servant or partner representative."""
+
+    permission_required = "events.propose_event"
+    form_class = EventForm
+    template_name = "events/event_form.html"
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "user": self.request.user}
+
+    def form_valid(self, form):
+        event = event_create(form=form, by=self.request.user)
+        messages.success(self.request, _("The event {title} was created.").format(title=event.title))
+        return HttpResponseRedirect(event.get_absolute_url())
+
+    def get_crumbs(self):
+        return [events_crumb(), crumb(_("New event"))]
+
+
+class EventUpdateView(EventObjectMixin, CrumbsMixin, UpdateView):
+    """Edit an event; a save over someone else's newer save is refused and the newest version shown."""
+
+    permission_required = "events.edit_event"
+    form_class = EventForm
+    template_name = "events/event_form.html"
+
+    def get_object(self, queryset=None):
+        return self.event
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "user": self.request.user}
+
+    def get_crumbs(self):
+        return [*super().get_crumbs(), crumb(_("Edit"))]
+
+    def form_valid(self, form):
+        try:
+            event = event_update(form=form, by=self.request.user, base_url=base_url(self.request))
+        except EventConflict:
+            fresh = EventForm(instance=Event.objects.get(pk=self.event.pk), user=self.request.user)
+            messages.error(self.request, _("Someone else saved this event after you opened the form. Nothing of "
+                                           "yours was saved; the form now shows the newest version: make your "
+                                           "changes again."))
+            return self.render_to_response(self.get_context_data(form=fresh), status=409)
+        messages.success(self.request, _("Your changes to {title} were saved.").format(title=event.title))
+        return HttpResponseRedirect(event.get_absolute_url())
+
+
+class EventDeleteView(EventObjectMixin, CrumbsMixin, TemplateView):
+    """Delete an event after confirmation; the history keeps it."""
+
+    permission_required = "events.remove_event"
+    template_name = "events/event_confirm_delete.html"
+
+    def get_crumbs(self):
+        return [*super().get_crumbs(), crumb(_("Delete"))]
+
+    def post(self, request, *args, **kwargs):
+        try:
+            event_delete(event=self.event, by=request.user)
+        except ValidationError as error:
+            messages.error(request, error.messages[0])
+            return HttpResponseRedirect(self.event.get_absolute_url())
+        messages.success(request, _("The event {title} was deleted.").format(title=self.event.title))
+        return HttpResponseRedirect(reverse("events:mine"))
+
+
+class RegistrationListView(EventObjectMixin, CrumbsMixin, TemplateView):
+    """Who registered (names and addresses): for the event's organisers only."""
+
+    permission_required = "events.see_registrations"
+    template_name = "events/registration_list.html"
+
+    def get_crumbs(self):
+        return [*super().get_crumbs(), crumb(_("Registrations"))]
+
+    def get_context_data(self, **kwargs):
+        registrations = list(self.event.registrations.order_by("status", "created", "pk"))
+        return super().get_context_data(registrations=registrations, counts=self.event.registrations.counts(),
+                                        **kwargs)
+
+
+class RegistrationExportView(EventObjectMixin, View):
+    """The registrations as CSV or XLSX, for the event's organisers."""
+
+    permission_required = "events.see_registrations"
+
+    def get(self, request, *args, fmt, **kwargs):
+        if fmt not in ("csv", "xlsx"):
+            raise Http404
+        header = [_("Name"), _("E-mail address"), _("Status"), _("Registered"), _("Present"), _("Language")]
+        rows = [[item.name, item.email, item.get_status_display(),
+                 timezone.localtime(item.created).strftime("%Y-%m-%d %H:%M"), _("yes") if item.checked_in else _("no"),
+                 item.language] for item in self.event.registrations.order_by("created", "pk")]
+        if fmt == "csv":
+            buffer = io.StringIO()
+            writer = csv.writer(buffer)
+            # Cells that a spreadsheet would run as a formula are prefixed with a quote.
+            writer.writerows([[escape_formula(cell) for cell in row] for row in [header, *rows]])
+            content, content_type = buffer.getvalue().encode("utf-8-sig"), "text/csv; charset=utf-8"
+        else:
+            from openpyxl import Workbook
+
+            book = Workbook()
+            sheet = book.active
+            for row in [header, *rows]:
+                sheet.append([escape_formula(cell) for cell in row])
+            buffer = io.BytesIO()
+            book.save(buffer)
+            content = buffer.getvalue()
+            content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        response = HttpResponse(content, content_type=content_type)
+        response["Content-Disposition"] = f'attachment; filename="aanmeldingen-{self.event.slug}.{fmt}"'
+        response["Cache-Control"] = "private, no-store"
+        return response
+
+
+def escape_formula(value) -> str:
+    text = str(value)
+    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
+
+
+class AttendanceView(EventObjectMixin, CrumbsMixin, FormView):
+    """After the event: the number of visitors, and which registrants came."""
+
+    permission_required = "events.record_attendance"
+    form_class = AttendanceForm
+    template_name = "events/attendance_form.html"
+
+    @cached_property
+    def confirmed(self) -> list[Registration]:
+        return list(self.event.registrations.filter(status=Registration.Status.CONFIRMED).order_by("name", "pk"))
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "registrations": self.confirmed}
+
+    def get_initial(self):
+        present = [str(item.pk) for item in self.confirmed if item.checked_in]
+        return {"actual_visitors": self.event.actual_visitors, "present": present}
+
+    def get_crumbs(self):
+        return [*super().get_crumbs(), crumb(_("Attendance"))]
+
+    def form_valid(self, form):
+        attendance_record(event=self.event, by=self.request.user,
+                          actual_visitors=form.cleaned_data["actual_visitors"],
+                          present_ids=form.cleaned_data["present"])
+        messages.success(self.request, _("The attendance of {title} was saved.").format(title=self.event.title))
+        return HttpResponseRedirect(self.event.get_absolute_url())
+
+
+class MyEventsView(RoleRequiredMixin, CrumbsMixin, TemplateView):
+    """The events I may edit, coming and past."""
+
+    permission_required = "events.view_my_events"
+    template_name = "events/my_events.html"
+
+    def get_crumbs(self):
+        return [crumb(_("My portal"), "profile"), crumb(_("My events"))]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        mine = Event.objects.editable_by(self.request.user).for_list()
+        context["upcoming"] = mine.upcoming().order_by("start", "pk")[:100]
+        context["past"] = mine.past().order_by("-start", "-pk")[:50]
+        context["can_add"] = self.request.user.has_perm("events.propose_event")
+        return context
+
+
+class FiguresView(RoleRequiredMixin, CrumbsMixin, TemplateView):
+    """Visitor figures per year, kind and series, for the office and the council's report."""
+
+    permission_required = "events.view_figures"
+    template_name = "events/figures.html"
+
+    def get_crumbs(self):
+        return [events_crumb(), crumb(_("Visitor figures"))]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(per_year=figures.per_year(), per_kind=figures.per_kind(), per_series=figures.per_series())
+        context["festivals"] = (Event.objects.filter(kind=Event.Kind.FESTIVAL, sub_events__isnull=False).distinct()
+                                .with_visitors().order_by("-start")[:20])
+        return context

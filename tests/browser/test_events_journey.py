@@ -1,0 +1,99 @@
+"""Journeys through the events: a visitor finds a network meeting, registers, receives the e-mail and cancels
+with its link; an ambassador adds an event in the browser and finds it in the public calendar."""
+
+import re
+
+import pytest
+from django.core import mail
+from django.urls import reverse
+from django.utils import translation
+from playwright.sync_api import expect
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+
+
+def url(name, language="nl", **kwargs):
+    with translation.override(language):
+        return reverse(name, kwargs=kwargs or None)
+
+
+@pytest.fixture
+def events_world(directory, agenda_people):
+    from tests.events.factories import EventFactory, in_days, meeting
+
+    network = meeting(title="Netwerkbijeenkomst International Office", slug="netwerkbijeenkomst", capacity=2,
+                      waiting_list=False, start=in_days(11), end=in_days(11, 21), venue="Stadhuis Deventer",
+                      organisers=[directory.school], sectors=["maatschappelijk"])
+    concert = EventFactory(title="Wereldmuziek: Fado uit Lissabon", slug="fado", start=in_days(5), end=in_days(5, 21),
+                           organisers=[directory.hanze], sectors=["cultuur-toerisme"])
+    return network, concert
+
+
+def test_visitor_finds_a_meeting_registers_reads_the_mail_and_cancels(new_page, live_server, events_world):
+    from events.models import Registration
+
+    network, _concert = events_world
+    page = new_page(bypass_csp=False)
+    page.goto(url("home"))
+    page.locator("nav.site-nav a", has_text="Evenementen").click()
+    expect(page).to_have_url(re.compile(re.escape(url("events:list")) + "$"))
+    page.locator("#id_kind").select_option("network_meeting")
+    page.locator("main form[role=search] button[type=submit]").click()
+    expect(page.locator(".event-list__item")).to_have_count(1)
+    # The filtered list offers its own iCal twin.
+    expect(page.locator(f"main a[href='{url('events:feed')}?kind=network_meeting']"))\
+        .to_have_count(1)
+    page.locator(".event-list__item a", has_text="Netwerkbijeenkomst").click()
+    expect(page.locator("main h1")).to_have_text("Netwerkbijeenkomst International Office")
+    expect(page.locator(f"a[href='{url('events:ics', slug=network.slug)}']")).to_be_visible()
+    expect(page.locator("#register")).to_contain_text("Nog 2 plaatsen.")
+
+    page.locator("#id_name").fill("Ioana Popescu")
+    page.locator("#id_email").fill("ioana@example.org")
+    page.locator("#register button[type=submit]").click()
+    expect(page.locator(".site-messages")).to_contain_text("U bent aangemeld")
+    expect(page.locator("#register")).to_contain_text("Nog 1 plaats.")
+    assert Registration.objects.get(event=network).status == "confirmed"
+
+    assert len(mail.outbox) == 1
+    message = mail.outbox[0]
+    assert message.to == ["ioana@example.org"] and "Aanmelding bevestigd" in message.subject
+    cancel_link = re.search(r"http://\S+/nl/evenementen/afmelden/\S+/", message.body).group(0)
+    assert cancel_link.startswith(live_server.url)
+
+    page.goto(cancel_link)
+    expect(page.locator("main h1")).to_have_text("Afmelden")
+    page.locator("main form button[type=submit]").click()
+    expect(page.locator(".site-messages")).to_contain_text("geannuleerd")
+    assert Registration.objects.get(event=network).status == "cancelled"
+    page.goto(network.get_absolute_url())
+    expect(page.locator("#register")).to_contain_text("Nog 2 plaatsen.")
+
+
+def test_ambassador_adds_an_event_that_appears_in_the_calendar(new_page, log_in, agenda_people, events_world):
+    import datetime
+
+    from events.models import Event
+
+    page = new_page()
+    log_in(page, agenda_people.ambassador)
+    page.locator(f"header a[href='{url('events:mine')}']").click()
+    page.locator(f"main a[href='{url('events:create')}']").click()
+    day = datetime.date.today() + datetime.timedelta(days=3)
+    page.locator("#id_title").fill("Lezing: dertig jaar stedenband met Sibiu")
+    page.locator("#id_kind").select_option("lecture")
+    page.locator("#id_start").fill(f"{day}T20:00")
+    page.locator("#id_end").fill(f"{day}T19:00")  # before the start: refused with a message
+    page.locator("main form.action-form button[type=submit]").click()
+    expect(page.locator("#id_end-error")).to_contain_text("Het einde ligt voor het begin.")
+    assert not Event.objects.filter(title__startswith="Lezing").exists()
+    page.locator("#id_end").fill(f"{day}T22:00")
+    page.locator("#id_venue").fill("Openbare Bibliotheek")
+    page.locator("main form.action-form button[type=submit]").click()
+    expect(page.locator("main h1")).to_have_text("Lezing: dertig jaar stedenband met Sibiu")
+    event = Event.objects.get(title__startswith="Lezing")
+    assert event.created_by == agenda_people.ambassador and event.start.hour in (18, 19)  # 20:00 Amsterdam in UTC
+
+    page.goto(url("events:calendar-month", year=day.year, month=day.month))
+    expect(page.locator(f".calendar-day time[datetime='{day}']")).to_have_count(1)
+    expect(page.locator("main .calendar-days a", has_text="Lezing: dertig jaar")).to_be_visible()

@@ -1,0 +1,161 @@
+"""Editing events in the browser forms: create, edit (with history and no silent overwrite), delete,
+attendance; bad input gets a clear Dutch message and stores nothing."""
+
+import io
+
+import pytest
+from django.urls import reverse
+from PIL import Image
+
+from deventer_intl.roles import AMBASSADOR, CIVIL_SERVANT, PARTNER_REPRESENTATIVE
+from events.forms import EventForm
+from events.models import Event, Registration
+from partners.models import Sector
+from tests.agenda.helpers import dutch, form_data
+from tests.events.factories import EventFactory, RegistrationFactory, meeting
+from tests.factories import PartnerFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def new_event_data(**changes) -> dict:
+    data = {
+        "title": "Matchmaking ondernemers Sibiu en Deventer", "kind": "network_meeting",
+        "start": "2026-12-10T19:30", "end": "2026-12-10T21:30", "venue": "Stadhuis", "city": "Deventer",
+        "country": "NL", "description": "Ondernemers uit beide steden ontmoeten elkaar.", "image_alt": "",
+        "sectors": [str(Sector.objects.get(slug="ondernemers").pk)], "public": "on", "expected_visitors": "40",
+        "registration_required": "on", "capacity": "40", "waiting_list": "on",
+    }
+    data.update({key: value for key, value in changes.items() if value is not None})
+    for key in [key for key, value in changes.items() if value is None]:
+        data.pop(key, None)
+    return data
+
+
+def png_bytes() -> bytes:
+    buffer = io.BytesIO()
+    Image.new("RGB", (640, 480), "#1D5E8C").save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+def test_an_ambassador_creates_an_event_and_the_history_says_who(client, make_user):
+    ambassador = make_user(AMBASSADOR, sector="ondernemers")
+    client.force_login(ambassador)
+    upload = io.BytesIO(png_bytes())
+    upload.name = "sibiu.png"
+    response = client.post(reverse("events:create"), {**new_event_data(), "image_upload": upload})
+    event = Event.objects.get()
+    assert response.status_code == 302 and response["Location"] == event.get_absolute_url()
+    assert event.slug == "matchmaking-ondernemers-sibiu-en-deventer-2026"
+    assert event.created_by == ambassador and event.capacity == 40 and event.waiting_list
+    assert event.start.isoformat() == "2026-12-10T18:30:00+00:00"  # 19:30 in Deventer's winter time
+    assert event.image.name.endswith(".png") and event.image_thumbnail.name.endswith("-list.png")
+    assert list(event.sectors.values_list("slug", flat=True)) == ["ondernemers"]
+    entries = list(event.history.order_by("history_id"))
+    assert entries[0].history_type == "+" and {entry.history_user for entry in entries} == {ambassador}
+    # The ambassador may now edit it (they created it), and their own sector makes it theirs too.
+    assert client.get(reverse("events:update", kwargs={"slug": event.slug})).status_code == 200
+
+
+def test_a_representative_organises_for_their_own_organisation_only(client, make_user):
+    own, other = PartnerFactory(name="Stichting NetSib"), PartnerFactory(name="MKB Deventer")
+    client.force_login(make_user(PARTNER_REPRESENTATIVE, partners=[own]))
+    response = client.post(reverse("events:create"), new_event_data(organisers=[str(other.pk)]))
+    assert response.status_code == 200 and Event.objects.count() == 0
+    assert response.context["form"].errors["organisers"]
+    response = client.post(reverse("events:create"), new_event_data())  # no organiser at all
+    assert response.context["form"].errors["organisers"] and Event.objects.count() == 0
+    response = client.post(reverse("events:create"), new_event_data(organisers=[str(own.pk)]))
+    assert response.status_code == 302
+    assert list(Event.objects.get().organisers.all()) == [own]
+
+
+@pytest.mark.parametrize("changes, field, message", [
+    ({"end": "2026-12-10T18:00"}, "end", "The end is before the start."),
+    ({"capacity": ""}, "capacity", "An event with registration needs a number of places."),
+    ({"capacity": "-3"}, "capacity", None),
+    ({"expected_visitors": "-1"}, "expected_visitors", None),
+    ({"kind": "picnic"}, "kind", None),
+    ({"start": "morgen"}, "start", None),
+    ({"title": ""}, "title", None),
+])
+def test_bad_input_is_explained_in_dutch_and_stores_nothing(client, make_user, changes, field, message):
+    client.force_login(make_user(CIVIL_SERVANT))
+    response = client.post(reverse("events:create"), new_event_data(**changes))
+    assert response.status_code == 200 and Event.objects.count() == 0
+    errors = response.context["form"].errors[field]
+    if message:
+        assert errors == [dutch(message)]
+    assert 'aria-invalid="true"' in response.content.decode()
+
+
+def test_a_file_that_is_not_an_image_is_refused(client, make_user):
+    client.force_login(make_user(CIVIL_SERVANT))
+    fake = io.BytesIO(b"%PDF-1.4 not an image")
+    fake.name = "poster.png"
+    response = client.post(reverse("events:create"), {**new_event_data(), "image_upload": fake})
+    assert response.status_code == 200 and Event.objects.count() == 0
+    assert response.context["form"].errors["image_upload"]
+
+
+def test_edit_keeps_history_and_refuses_a_silent_overwrite(client, make_user):
+    bram, carla = make_user(CIVIL_SERVANT, username="bram"), make_user(CIVIL_SERVANT, username="carla")
+    event = meeting(title="Netwerkbijeenkomst", sectors=["gemeente"])
+    bram_form = form_data(EventForm(instance=event, user=bram))
+    carla_form = form_data(EventForm(instance=event, user=carla))
+    client.force_login(carla)
+    url = reverse("events:update", kwargs={"slug": event.slug})
+    assert client.post(url, {**carla_form, "venue": "Burgerzaal"}).status_code == 302
+    client.force_login(bram)
+    response = client.post(url, {**bram_form, "title": "Netwerkavond"})  # opened before Carla saved
+    assert response.status_code == 409
+    event.refresh_from_db()
+    assert (event.title, event.venue) == ("Netwerkbijeenkomst", "Burgerzaal")
+    # The re-offered form is the newest version; saving it now works.
+    fresh = response.context["form"]
+    assert fresh.initial["venue"] == "Burgerzaal"
+    assert client.post(url, {**form_data(fresh), "title": "Netwerkavond"}).status_code == 302
+    event.refresh_from_db()
+    assert (event.title, event.venue) == ("Netwerkavond", "Burgerzaal")
+    saves = [(entry.history_user, entry.title, entry.venue) for entry in event.history.order_by("history_id")]
+    assert saves[-2:] == [(carla, "Netwerkbijeenkomst", "Burgerzaal"), (bram, "Netwerkavond", "Burgerzaal")]
+    page = client.get(event.get_absolute_url())  # editors see the latest changes, newest first
+    assert [entry.history_user for entry in page.context["history"]][0] == bram
+    assert carla in [entry.history_user for entry in page.context["history"]]
+
+
+def test_delete_keeps_history_and_a_festival_keeps_its_events(client, make_user):
+    coordinator_like = make_user(CIVIL_SERVANT)
+    client.force_login(coordinator_like)
+    festival = EventFactory(kind="festival", title="Focus op Roemenië")
+    EventFactory(parent=festival, title="Opening")
+    response = client.post(reverse("events:delete", kwargs={"slug": festival.slug}))
+    assert response.status_code == 302 and Event.objects.filter(pk=festival.pk).exists()
+    single = EventFactory(title="Lezing")
+    response = client.post(reverse("events:delete", kwargs={"slug": single.slug}))
+    assert response.status_code == 302 and not Event.objects.filter(pk=single.pk).exists()
+    deleted = Event.history.filter(id=single.pk, history_type="-").get()
+    assert deleted.history_user == coordinator_like
+
+
+def test_attendance_records_visitors_and_check_ins(client, make_user):
+    editor = make_user(CIVIL_SERVANT)
+    event = meeting(capacity=5)
+    came = RegistrationFactory(event=event, name="Ioana")
+    stayed_home = RegistrationFactory(event=event, name="Hans")
+    waiting = RegistrationFactory(event=event, name="Wachtend", status="waiting")
+    client.force_login(editor)
+    url = reverse("events:attendance", kwargs={"slug": event.slug})
+    page = client.get(url)
+    assert [value for value, _label in page.context["form"].fields["present"].choices] == [
+        str(stayed_home.pk), str(came.pk)]  # confirmed registrations only, by name
+    response = client.post(url, {"actual_visitors": "37", "present": [str(came.pk)]})
+    assert response.status_code == 302
+    event.refresh_from_db()
+    assert event.actual_visitors == 37
+    assert dict(Registration.objects.values_list("name", "checked_in")) == {"Ioana": True, "Hans": False,
+                                                                          "Wachtend": False}
+    bad = client.post(url, {"actual_visitors": "-4", "present": [str(waiting.pk)]})
+    assert bad.status_code == 200 and set(bad.context["form"].errors) == {"actual_visitors", "present"}
+    event.refresh_from_db()
+    assert event.actual_visitors == 37
