@@ -14,6 +14,9 @@ class AccessibleFormMixin:
                 continue
             if isinstance(widget, forms.CheckboxSelectMultiple):
                 widget.attrs.setdefault("class", "utrecht-checkbox utrecht-checkbox--html-input")
+            elif isinstance(widget, forms.RadioSelect):
+                # Before the text-box default: a radio group is a ChoiceWidget, not a Select.
+                widget.attrs.setdefault("class", "utrecht-radio-button utrecht-radio-button--html-input")
             elif isinstance(widget, forms.CheckboxInput):
                 widget.attrs.setdefault("class", "utrecht-checkbox utrecht-checkbox--html-input")
             elif isinstance(widget, (forms.Select, forms.SelectMultiple)):

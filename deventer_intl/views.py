@@ -12,6 +12,7 @@ from django.views.generic import TemplateView
 
 from agenda.models import Action, PolicyPeriod
 from agenda.monitoring import under_way_figure
+from events.models import Event
 from partners.models import Country, Network, Partner, Sector
 from deventer_intl.klaverblad import klaverblad_leaves
 
@@ -30,9 +31,10 @@ class HomeView(TemplateView):
             country_count=Country.objects.having_partners().count(),
             network_count=Network.objects.count(),
             **self.agenda_context(),
+            upcoming_events=Event.objects.public().upcoming().order_by("start", "pk").only(
+                "pk", "slug", "title", "start", "end", "all_day")[:3],
             **kwargs,
         )
-
 
     @staticmethod
     def agenda_context() -> dict:

@@ -68,3 +68,17 @@ def test_pages_render_the_expected_content(page, directory):
     assert page.get_by_text("No partners match these filters").is_visible()
     open_page(page, "partner-detail", "en")
     assert page.get_by_role("link", name="Platform Deventer-Oeganda").is_visible()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_access_page_explains_and_has_no_axe_violations(page, axe, agenda_people, log_in, language):
+    """A logged-in role without the right sees the site's own 403 page, in its language, not the server's bare one."""
+    log_in(page, agenda_people.partner_rep, language=language)
+    with translation.override(language):
+        response = page.goto(reverse("agenda:monitoring"))
+    assert response.status == 403
+    assert page.locator("html").get_attribute("lang") == language
+    heading = {"nl": "Geen toegang", "en": "No access"}[language]
+    assert page.locator("main h1").inner_text() == heading
+    assert page.locator("header nav").count() >= 1, "the page keeps the site's header and menu"
+    axe(page)
