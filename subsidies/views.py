@@ -11,6 +11,7 @@ from django.http import FileResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.dateparse import parse_datetime
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -259,9 +260,12 @@ class StepView(ApplicationMixin, View):
     service = None
     success_message = ""
 
+    def perform(self):
+        return type(self).service(application=self.application, by=self.request.user)
+
     def post(self, request, *args, **kwargs):
         try:
-            type(self).service(application=self.application, by=request.user)
+            self.perform()
         except services.StepNotAllowed as error:
             return refused(request, error.message, self.application)
         return self.done(str(self.success_message))
@@ -282,10 +286,21 @@ class WithdrawView(StepView):
 
 
 class ConfirmView(StepView):
+    """Confirms the proposal the confirmer was shown: the button carries its ``proposed_at``."""
+
     permission_required = "subsidies.confirm_decision"
     step = "confirm"
-    service = services.decision_confirm
     success_message = gettext_lazy("The decision was confirmed and the applicant informed.")
+
+    def perform(self):
+        try:
+            seen = parse_datetime(self.request.POST.get("proposal", ""))
+        except ValueError:  # well-formed but impossible, e.g. month 13
+            seen = None
+        if seen is None or timezone.is_naive(seen):
+            raise services.StepNotAllowed(_("The page did not say which proposed decision you confirm. Open the "
+                                            "application again and confirm from there."))
+        return services.decision_confirm(application=self.application, by=self.request.user, seen=seen)
 
 
 class AttachmentView(ApplicationMixin, View):

@@ -6,6 +6,7 @@ import pytest
 from django.urls import reverse
 
 from subsidies.models import Application, Attachment
+from tests.subsidies.builders import confirm_data
 from tests.subsidies.files import pdf_bytes, upload
 
 pytestmark = pytest.mark.django_db
@@ -55,7 +56,8 @@ def test_application_pages(client, people, make_application, role, view, stage, 
         kwargs["attachment_pk"] = application.attachments.first().pk
     status_before = Application.objects.get(pk=application.pk).status
     log_in(client, people, role)
-    response = getattr(client, method)(reverse(f"subsidies:{view}", kwargs=kwargs))
+    data = confirm_data(application) if view == "confirm" else {}
+    response = getattr(client, method)(reverse(f"subsidies:{view}", kwargs=kwargs), data)
     if role == "anonymous":
         assert response.status_code == 302 and "/account/inloggen/" in response["Location"]
     else:
