@@ -68,6 +68,15 @@ class ApplicationAdmin(SpreadsheetAdmin):
     readonly_fields = ["status", "submitted_at", "decided_at", "granted_amount", "settled_amount",
                        "report_reminder_sent_at", "created", "updated"]
     inlines = [OtherFundingInline, AttachmentInline, PaymentInline]
+    #: Once submitted, these decide which budget holds the application's money and how much: the steps keep
+    #: ``Budget`` right, an edit here would not (a grant moved to another year would still count on the old one).
+    locked_after_submission = ["partner", "scheme", "year", "amount_requested", "total_budget"]
+
+    def get_readonly_fields(self, request, obj=None):
+        readonly = list(super().get_readonly_fields(request, obj))
+        if obj is not None and obj.status != Application.Status.DRAFT:
+            readonly += self.locked_after_submission
+        return readonly
 
 
 @admin.register(Decision)

@@ -101,3 +101,37 @@ def test_history_of_applications_and_decisions_in_the_admin(client, people, make
     assert response.status_code == 200 and "sophie" in response.content.decode()
     assert client.get(reverse("admin:subsidies_application_changelist")).status_code == 200
     assert client.get(reverse("admin:subsidies_scheme_change", args=[application.scheme_id])).status_code == 200
+
+
+@pytest.mark.parametrize("stage", ["submitted", "granted", "closed"])
+def test_the_admin_cannot_move_a_submitted_application_to_another_budget_or_amount(client, people, make_application,
+                                                                                  stage):
+    application = make_application(stage)
+    client.force_login(people.coordinator)
+    change = reverse("admin:subsidies_application_change", args=[application.pk])
+    editable = set(client.get(change).context["adminform"].form.fields)
+    assert {"title", "description"} <= editable
+    assert not editable & {"partner", "scheme", "year", "amount_requested", "total_budget"}
+    # A tampered POST cannot change them either: the admin ignores read-only fields.
+    budget = Budget.objects.get()
+    before = (budget.granted_total, budget.paid_total)
+    data = {"title": "Nieuwe titel", "description": "x", "country": "RO", "local_partner": "x",
+            "start_date": "2026-07-01", "end_date": "2026-08-31", "language": "nl", "year": "2019",
+            "amount_requested": "1", "total_budget": "1", "scheme": "", "partner": people.other.pk}
+    for prefix in ("other_funding", "attachments", "payments"):
+        data |= {f"{prefix}-TOTAL_FORMS": "0", f"{prefix}-INITIAL_FORMS": "0"}
+    assert client.post(change, data).status_code == 302
+    application.refresh_from_db()
+    assert application.title == "Nieuwe titel", "the rest of the form saved"
+    assert (application.partner, application.year, application.amount_requested) == (
+        people.own, Budget.objects.get().year, Decimal("1500"))
+    budget.refresh_from_db()
+    assert (budget.granted_total, budget.paid_total) == before
+
+
+def test_the_admin_may_still_correct_a_draft(client, people, make_application):
+    draft = make_application("draft")
+    client.force_login(people.coordinator)
+    editable = set(client.get(reverse("admin:subsidies_application_change", args=[draft.pk])
+                              ).context["adminform"].form.fields)
+    assert {"partner", "scheme", "amount_requested"} <= editable
