@@ -325,10 +325,14 @@ def final_report_settle(*, application: Application, by, amount: Decimal, note: 
 
 def reminders_send(*, today: datetime.date | None = None) -> int:
     """Mail every applicant whose project has ended that the final report is due (by ``report_due``), once per
-    application; returns how many were sent."""
+    application; returns how many were sent.
+
+    Only paid grants: a final report can be filed from "paid" on (``STEPS["report"]``), so an unpaid grant is
+    reminded on the first run after its payment is recorded.
+    """
     today = today or timezone.localdate()
     candidates = Application.objects.filter(
-        status__in=[S.GRANTED, S.PARTLY_GRANTED, S.PAID], end_date__lt=today, report_reminder_sent_at__isnull=True,
+        status__in=STEPS["report"][0], end_date__lt=today, report_reminder_sent_at__isnull=True,
     ).select_related("applicant").order_by("pk")
     sent = 0
     for application in candidates:
