@@ -135,3 +135,18 @@ def test_the_admin_may_still_correct_a_draft(client, people, make_application):
     editable = set(client.get(reverse("admin:subsidies_application_change", args=[draft.pk])
                               ).context["adminform"].form.fields)
     assert {"partner", "scheme", "amount_requested"} <= editable
+
+
+@pytest.mark.parametrize("which", ["existing", "new"])
+def test_an_import_never_overwrites_an_application_nor_sets_ids(client, people, make_application, tmp_path, which):
+    live = make_application("submitted")
+    data = rows(Budget.objects.get().year)
+    data[0][0] = str(live.pk) if which == "existing" else "99999"  # a closed grant of EUR 1,400, by id
+    client.force_login(people.coordinator)
+    response = upload(client, write_csv(tmp_path / "aanvragen.csv", data))
+    html = response.content.decode()
+    assert response.status_code == 200 and response.context.get("confirm_form") is None
+    assert "Laat de kolom id leeg" in html
+    live.refresh_from_db()
+    assert (live.status, live.granted_amount, live.title) == ("submitted", None, "Zomerkamp Sibiu 1")
+    assert Application.objects.count() == 1 and Budget.objects.get().granted_total == 0
