@@ -25,6 +25,7 @@ from subsidies.filters import ApplicationFilter
 from subsidies.forms import (
     ApplicationForm,
     DecisionForm,
+    FiguresYearForm,
     FinalReportForm,
     OtherFundingFormSet,
     PaymentForm,
@@ -505,17 +506,21 @@ class FiguresView(RoleRequiredMixin, CrumbsMixin, TemplateView):
         return [queue_crumb(), crumb(_("Figures"))]
 
     def get_context_data(self, **kwargs):
-        countries = figures.by_country()
+        years = Application.objects.in_queue().order_by("-year").values_list("year", flat=True).distinct()
+        form = FiguresYearForm(self.request.GET or None, years=years)
+        year = form.chosen_year() if form.is_bound else None
+        counted = Application.objects.filter(year=year) if year else None
+        countries = figures.by_country(counted)
         for row in countries:
             row["name"] = Country(code=row["country"]).name
         countries.sort(key=lambda row: row["name"])
-        goals = figures.by_global_goal()
+        goals = figures.by_global_goal(counted)
         names = {goal.number: goal for goal in GlobalGoal.objects.all()}
         for row in goals:
             row["goal"] = names[row["global_goals__number"]]
-        by_scheme = figures.by_year_and_scheme()
+        by_scheme = figures.by_year_and_scheme(counted)
         schemes = {scheme.pk: scheme for scheme in Scheme.objects.all()}
         for row in by_scheme:
             row["scheme"] = schemes[row["scheme__pk"]]
-        return super().get_context_data(by_scheme=by_scheme, by_year=figures.by_year(), by_country=countries,
-                                        by_goal=goals, **kwargs)
+        return super().get_context_data(by_scheme=by_scheme, by_year=figures.by_year(counted), by_country=countries,
+                                        by_goal=goals, form=form, year=year, **kwargs)

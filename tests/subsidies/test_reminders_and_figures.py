@@ -111,3 +111,28 @@ def test_figures_per_year_scheme_country_and_goal(client, people, make_applicati
     html = client.get(reverse("subsidies:figures")).content.decode()
     assert "6,0×" in html or "6.0×" in html
     assert "Oeganda" in html and "Roemenië" in html
+
+
+def test_the_figures_of_one_year_per_country_and_goal(client, people, make_application, scheme):
+    from partners.models import GlobalGoal
+
+    this_year = make_application("closed", amount=Decimal("1000"))
+    last_year = make_application("granted", amount=Decimal("2000"), partner=people.other)
+    Application.objects.filter(pk=last_year.pk).update(country_id="UG", year=this_year.year - 1)
+    this_year.global_goals.set(GlobalGoal.objects.filter(number=4))
+    last_year.global_goals.set(GlobalGoal.objects.filter(number=6))
+    client.force_login(people.civil)
+
+    response = client.get(reverse("subsidies:figures"), {"year": str(this_year.year - 1)})
+    assert response.status_code == 200 and response.context["year"] == this_year.year - 1
+    assert [row["country"] for row in response.context["by_country"]] == ["UG"]
+    assert [(row["global_goals__number"], row["total_granted"]) for row in response.context["by_goal"]] == [
+        (6, Decimal("2000"))]
+    assert [row["year"] for row in response.context["by_year"]] == [this_year.year - 1]
+    assert f"Per land in {this_year.year - 1}" in response.content.decode()
+
+    # Without a year, or with one that makes no sense, the figures cover every year.
+    for params in ({}, {"year": "abc"}, {"year": "1900"}, {"year": "99999999999999999999"}):
+        response = client.get(reverse("subsidies:figures"), params)
+        assert response.status_code == 200 and response.context["year"] is None
+        assert sorted(row["country"] for row in response.context["by_country"]) == ["RO", "UG"]
