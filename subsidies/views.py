@@ -7,7 +7,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Prefetch
-from django.http import FileResponse, HttpResponseRedirect
+from django.http import FileResponse, Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.utils import timezone
@@ -311,7 +311,11 @@ class AttachmentView(ApplicationMixin, View):
 
     def get(self, request, *args, attachment_pk, **kwargs):
         attachment = get_object_or_404(self.application.attachments, pk=attachment_pk)
-        response = FileResponse(attachment.file.open("rb"), as_attachment=True, filename=attachment.original_name)
+        try:
+            handle = attachment.file.open("rb")
+        except FileNotFoundError:
+            raise Http404 from None  # the row outlived its file (e.g. a restore without the private media)
+        response = FileResponse(handle, as_attachment=True, filename=attachment.original_name)
         response["Cache-Control"] = "private, no-store"
         response["X-Content-Type-Options"] = "nosniff"
         return response

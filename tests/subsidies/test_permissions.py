@@ -138,3 +138,14 @@ def test_the_list_querysets_agree_with_the_rules(people, make_application):
         assert visible == allowed, role
     assert set(Application.objects.visible_to(people.civil).values_list("status", flat=True)) == {
         "submitted", "granted", "in_review"}
+
+
+def test_an_attachment_whose_file_is_gone_is_404_not_an_error(client, people, make_application):
+    application = make_application("submitted")
+    attachment = application.attachments.first()
+    attachment.file.storage.delete(attachment.file.name)
+    client.force_login(people.civil)
+    response = client.get(reverse("subsidies:attachment", kwargs={"pk": application.pk,
+                                                                  "attachment_pk": attachment.pk}))
+    assert response.status_code == 404
+    assert Attachment.objects.filter(pk=attachment.pk).exists()
