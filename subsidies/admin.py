@@ -17,6 +17,12 @@ class BudgetInline(admin.TabularInline):
     model = Budget
     extra = 1
     readonly_fields = ["granted_total", "paid_total"]
+    # Deleting is done on the budget's own page, which refuses a budget that holds grants or payments.
+    can_delete = False
+
+
+def holds_money(budget: Budget) -> bool:
+    return bool(budget.granted_total or budget.paid_total)
 
 
 @admin.register(Scheme)
@@ -31,6 +37,17 @@ class BudgetAdmin(SimpleHistoryAdmin):
     list_display = ["scheme", "year", "amount", "granted_total", "paid_total"]
     list_filter = ["scheme", "year"]
     readonly_fields = ["granted_total", "paid_total"]
+
+    def has_delete_permission(self, request, obj=None):
+        # A deleted budget would lose what its grants hold: a new one for the year would start from zero and let
+        # grants exceed the real budget, and payments on the old grants would count nowhere.
+        return super().has_delete_permission(request, obj) and (obj is None or not holds_money(obj))
+
+    def get_actions(self, request):
+        # The bulk delete would bypass the check above.
+        actions = super().get_actions(request)
+        actions.pop("delete_selected", None)
+        return actions
 
 
 class OtherFundingInline(admin.TabularInline):

@@ -150,3 +150,26 @@ def test_an_import_never_overwrites_an_application_nor_sets_ids(client, people, 
     live.refresh_from_db()
     assert (live.status, live.granted_amount, live.title) == ("submitted", None, "Zomerkamp Sibiu 1")
     assert Application.objects.count() == 1 and Budget.objects.get().granted_total == 0
+
+
+def test_a_budget_holding_grants_cannot_be_deleted_in_the_admin(client, people, make_application, scheme):
+    """Deleting it would lose what it holds: a new budget for that year would start from zero and let confirmed
+    grants exceed the real budget, and payments on the old grants would count nowhere."""
+    make_application("granted")
+    budget = Budget.objects.get()
+    client.force_login(people.coordinator)
+    assert client.get(reverse("admin:subsidies_budget_delete", args=[budget.pk])).status_code == 403
+    assert client.post(reverse("admin:subsidies_budget_delete", args=[budget.pk]), {"post": "yes"}).status_code == 403
+    response = client.post(reverse("admin:subsidies_budget_changelist"),
+                           {"action": "delete_selected", "_selected_action": [budget.pk], "post": "yes"})
+    assert response.status_code in (200, 302)
+    scheme_page = client.get(reverse("admin:subsidies_scheme_change", args=[scheme.pk])).content.decode()
+    assert 'name="budgets-0-DELETE"' not in scheme_page
+    assert Budget.objects.filter(pk=budget.pk, granted_total=Decimal("1500")).exists()
+
+
+def test_an_empty_budget_may_be_deleted_in_the_admin(client, people, scheme):
+    budget = Budget.objects.create(scheme=scheme, year=2030, amount=Decimal("1000"))
+    client.force_login(people.coordinator)
+    assert client.post(reverse("admin:subsidies_budget_delete", args=[budget.pk]), {"post": "yes"}).status_code == 302
+    assert not Budget.objects.filter(pk=budget.pk).exists()
