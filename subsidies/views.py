@@ -249,7 +249,8 @@ class ApplicationDetailView(ApplicationMixin, TemplateView):
             expected=[row for row in application.other_funding.all() if row.kind == "expected"],
             raised=[row for row in application.other_funding.all() if row.kind == "actual"],
             final_report=getattr(application, "final_report", None),
-            review=getattr(application, "review", None) if office else None,
+            review=getattr(application, "review", None) if user.has_perm("subsidies.see_review", application)
+            else None,
         )
         return context
 
