@@ -126,6 +126,13 @@ class MySubsidiesView(RoleRequiredMixin, CrumbsMixin, TemplateView):
         )
 
 
+def funding_formset(request, initial=None):
+    """The other-funding rows of the application form and the final report: bound on POST."""
+    if request.method == "POST":
+        return OtherFundingFormSet(request.POST, prefix="funding")
+    return OtherFundingFormSet(prefix="funding", initial=initial)
+
+
 class ApplicationFormMixin:
     """The application form with its other-funding rows; saving goes through ``application_save``."""
 
@@ -138,9 +145,7 @@ class ApplicationFormMixin:
         return kwargs
 
     def funding_formset(self, initial=None):
-        if self.request.method == "POST":
-            return OtherFundingFormSet(self.request.POST, prefix="funding")
-        return OtherFundingFormSet(prefix="funding", initial=initial)
+        return funding_formset(self.request, initial)
 
     def get_context_data(self, **kwargs):
         kwargs.setdefault("funding", self.funding_formset(self.funding_initial()))
@@ -438,18 +443,13 @@ class FinalReportView(StepFormView):
     heading = gettext_lazy("File the final report")
     submit_label = gettext_lazy("File the final report")
 
-    def get_funding(self):
-        if self.request.method == "POST":
-            return OtherFundingFormSet(self.request.POST, prefix="funding")
-        return OtherFundingFormSet(prefix="funding")
-
     def get_context_data(self, **kwargs):
-        kwargs.setdefault("funding", self.get_funding())
+        kwargs.setdefault("funding", funding_formset(self.request))
         kwargs["funding_legend"] = _("Other funding actually raised")
         return super().get_context_data(**kwargs)
 
     def post(self, request, *args, **kwargs):
-        form, funding = self.get_form(), self.get_funding()
+        form, funding = self.get_form(), funding_formset(self.request)
         if form.is_valid() and funding.is_valid():
             self.funding = funding
             return self.form_valid(form)
