@@ -244,13 +244,14 @@ class ApplicationDetailView(ApplicationMixin, TemplateView):
             can_submit=applicant and step_allowed(application, "submit"),
             can_withdraw=applicant and step_allowed(application, "withdraw"),
             can_report=applicant and step_allowed(application, "report"),
-            can_review=office and step_allowed(application, "review"),
+            can_review=user.has_perm("subsidies.review", application) and step_allowed(application, "review"),
             can_confirm=office and decision is not None and not decision.is_confirmed
             and user.has_perm("subsidies.confirm_decision", application) and step_allowed(application, "confirm"),
             own_proposal=office and decision is not None and not decision.is_confirmed
             and decision.proposed_by_id == user.pk,
-            can_pay=office and step_allowed(application, "pay") and application.payable > 0,
-            can_settle=office and step_allowed(application, "settle"),
+            can_pay=user.has_perm("subsidies.record_payment", application) and step_allowed(application, "pay")
+            and application.payable > 0,
+            can_settle=user.has_perm("subsidies.settle", application) and step_allowed(application, "settle"),
             expected=[row for row in application.other_funding.all() if row.kind == "expected"],
             raised=[row for row in application.other_funding.all() if row.kind == "actual"],
             final_report=getattr(application, "final_report", None),

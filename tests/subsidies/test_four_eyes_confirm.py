@@ -55,3 +55,40 @@ def test_a_confirmation_without_the_shown_proposal_is_refused(client, people, ma
     assert Application.objects.get(pk=application.pk).status == "in_review"
     assert Decision.objects.get(application=application).confirmed_at is None
     assert Budget.objects.get().granted_total == 0
+
+
+@pytest.fixture
+def insider(make_user, people):
+    """A civil servant who also represents the applying organisation."""
+    from django.contrib.auth.models import Group
+
+    from deventer_intl.roles import CIVIL_SERVANT, PARTNER_REPRESENTATIVE
+
+    user = make_user(CIVIL_SERVANT, username="dubbel", sector="gemeente", partners=[people.own])
+    user.groups.add(Group.objects.get(name=PARTNER_REPRESENTATIVE))
+    return user
+
+
+def test_nobody_decides_on_their_own_organisations_application(client, people, make_application, insider):
+    proposed = make_application("proposed")
+    granted = make_application("granted")
+    reported = make_application("reported")
+    paid_before = Budget.objects.get().paid_total
+    client.force_login(insider)
+    detail = client.get(reverse("subsidies:detail", kwargs={"pk": proposed.pk}))
+    assert detail.status_code == 200 and 'name="proposal"' not in detail.content.decode()
+    for view, application in (("review", proposed), ("propose", proposed), ("payment", granted),
+                              ("settle", reported)):
+        assert client.get(reverse(f"subsidies:{view}", kwargs={"pk": application.pk})).status_code == 403, view
+    data = {"proposal": Decision.objects.get(application=proposed).proposed_at.isoformat()}
+    assert client.post(reverse("subsidies:confirm", kwargs={"pk": proposed.pk}), data).status_code == 403
+    assert client.post(reverse("subsidies:payment", kwargs={"pk": granted.pk}),
+                       {"date": "2026-05-01", "amount": "100"}).status_code == 403
+    assert Decision.objects.get(application=proposed).confirmed_at is None
+    assert not granted.payments.exists() and Budget.objects.get().paid_total == paid_before
+
+    # On another organisation's application the same person works as any civil servant.
+    theirs = make_application("proposed", partner=people.other)
+    data = {"proposal": Decision.objects.get(application=theirs).proposed_at.isoformat()}
+    assert client.post(reverse("subsidies:confirm", kwargs={"pk": theirs.pk}), data).status_code == 302
+    assert Application.objects.get(pk=theirs.pk).status == "granted"
