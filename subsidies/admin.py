@@ -17,6 +17,12 @@ class BudgetInline(admin.TabularInline):
     model = Budget
     extra = 1
     readonly_fields = ["granted_total", "paid_total"]
+    # Deleting is done on the budget's own page, which refuses a budget that holds grants or payments.
+    can_delete = False
+
+
+def holds_money(budget: Budget) -> bool:
+    return bool(budget.granted_total or budget.paid_total)
 
 
 @admin.register(Scheme)
@@ -31,6 +37,17 @@ class BudgetAdmin(SimpleHistoryAdmin):
     list_display = ["scheme", "year", "amount", "granted_total", "paid_total"]
     list_filter = ["scheme", "year"]
     readonly_fields = ["granted_total", "paid_total"]
+
+    def has_delete_permission(self, request, obj=None):
+        # A deleted budget would lose what its grants hold: a new one for the year would start from zero and let
+        # grants exceed the real budget, and payments on the old grants would count nowhere.
+        return super().has_delete_permission(request, obj) and (obj is None or not holds_money(obj))
+
+    def get_actions(self, request):
+        # The bulk delete would bypass the check above.
+        actions = super().get_actions(request)
+        actions.pop("delete_selected", None)
+        return actions
 
 
 class OtherFundingInline(admin.TabularInline):
@@ -68,6 +85,15 @@ class ApplicationAdmin(SpreadsheetAdmin):
     readonly_fields = ["status", "submitted_at", "decided_at", "granted_amount", "settled_amount",
                        "report_reminder_sent_at", "created", "updated"]
     inlines = [OtherFundingInline, AttachmentInline, PaymentInline]
+    #: Once submitted, these decide which budget holds the application's money and how much: the steps keep
+    #: ``Budget`` right, an edit here would not (a grant moved to another year would still count on the old one).
+    locked_after_submission = ["partner", "scheme", "year", "amount_requested", "total_budget"]
+
+    def get_readonly_fields(self, request, obj=None):
+        readonly = list(super().get_readonly_fields(request, obj))
+        if obj is not None and obj.status != Application.Status.DRAFT:
+            readonly += self.locked_after_submission
+        return readonly
 
 
 @admin.register(Decision)

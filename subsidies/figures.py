@@ -71,10 +71,11 @@ def by_year(queryset=None) -> list[dict]:
 
 
 def by_country(queryset=None) -> list[dict]:
-    """Per country (code) over all years."""
+    """Per country (code), over the years of ``queryset`` (all years by default)."""
     return _rows(["country"], queryset)
 
 
 def by_global_goal(queryset=None) -> list[dict]:
-    """Per Global Goal over all years; an application with three goals counts for each of them."""
+    """Per Global Goal, over the years of ``queryset`` (all years by default); an application with three goals
+    counts for each of them."""
     return [row for row in _rows(["global_goals__number"], queryset) if row["global_goals__number"] is not None]

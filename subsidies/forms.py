@@ -175,6 +175,20 @@ class SettleForm(AccessibleFormMixin, forms.Form):
     note = forms.CharField(label=_("Note"), required=False, widget=forms.Textarea)
 
 
+class FiguresYearForm(AccessibleFormMixin, forms.Form):
+    """The figures of one year (the council report is yearly), or of all years."""
+
+    year = forms.TypedChoiceField(label=_("Year"), required=False, coerce=int, empty_value=None)
+
+    def __init__(self, *args, years, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["year"].choices = [("", _("All years"))] + [(str(year), str(year)) for year in years]
+
+    def chosen_year(self) -> int | None:
+        """The year asked for, or None for all years (also for an unknown or malformed value)."""
+        return self.cleaned_data["year"] if self.is_valid() else None
+
+
 def add_service_error(form, error: ValidationError) -> None:
     """Show a service's ValidationError on the form (on the whole form: the service speaks about the application)."""
     for message in error.messages:

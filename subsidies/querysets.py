@@ -5,12 +5,7 @@ from __future__ import annotations
 from django.db import models
 from django.db.models import Q
 
-from deventer_intl.roles import CIVIL_SERVANT, COORDINATOR, PARTNER_REPRESENTATIVE, links
-
-
-def is_office_staff(user) -> bool:
-    return user.is_authenticated and user.is_active and (
-        user.is_superuser or bool(links(user).roles & {COORDINATOR, CIVIL_SERVANT}))
+from deventer_intl.roles import PARTNER_REPRESENTATIVE, is_office_staff, links
 
 
 def represented_partner_ids(user) -> frozenset[int]:

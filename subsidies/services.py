@@ -210,11 +210,15 @@ def decision_propose(*, application: Application, by, outcome: str, amount: Deci
     return decision
 
 
-def decision_confirm(*, application: Application, by) -> Application:
-    """Confirm another person's proposal: a grant reserves budget under a row lock; mails the decision."""
+def decision_confirm(*, application: Application, by, seen: datetime.datetime | None = None) -> Application:
+    """Confirm another person's proposal: a grant reserves budget under a row lock; mails the decision.
+
+    ``seen`` is the ``proposed_at`` of the proposal the confirmer was shown (the pages always pass it): when the
+    proposal was replaced since, nothing is confirmed, so nobody confirms a decision they did not see.
+    """
     try:
         with transaction.atomic():
-            return _decision_confirm(application=application, by=by)
+            return _decision_confirm(application=application, by=by, seen=seen)
     except IntegrityError as error:
         # The CHECK constraints are the last line of defence (budget, four eyes): same clear message.
         if "budget_granted_within_amount" in str(error):
@@ -224,7 +228,7 @@ def decision_confirm(*, application: Application, by) -> Application:
         raise
 
 
-def _decision_confirm(*, application: Application, by) -> Application:
+def _decision_confirm(*, application: Application, by, seen: datetime.datetime | None) -> Application:
     locked = _lock(application)
     _check_step(locked, "confirm")
     decision = Decision.objects.select_for_update().filter(application=locked).first()
@@ -234,6 +238,9 @@ def _decision_confirm(*, application: Application, by) -> Application:
         raise StepNotAllowed(_("This decision was confirmed already."))
     if decision.proposed_by_id == by.pk:
         raise StepNotAllowed(_("Someone else must confirm your own proposal."))
+    if seen is not None and seen != decision.proposed_at:
+        raise StepNotAllowed(_("The proposed decision was changed after you opened the page. Read it again "
+                               "before you confirm it."))
     if decision.outcome != Decision.Outcome.REJECT:
         budget = Budget.objects.select_for_update().filter(scheme=locked.scheme_id, year=locked.year).first()
         if budget is None:
@@ -318,10 +325,14 @@ def final_report_settle(*, application: Application, by, amount: Decimal, note: 
 
 def reminders_send(*, today: datetime.date | None = None) -> int:
     """Mail every applicant whose project has ended that the final report is due (by ``report_due``), once per
-    application; returns how many were sent."""
+    application; returns how many were sent.
+
+    Only paid grants: a final report can be filed from "paid" on (``STEPS["report"]``), so an unpaid grant is
+    reminded on the first run after its payment is recorded.
+    """
     today = today or timezone.localdate()
     candidates = Application.objects.filter(
-        status__in=[S.GRANTED, S.PARTLY_GRANTED, S.PAID], end_date__lt=today, report_reminder_sent_at__isnull=True,
+        status__in=STEPS["report"][0], end_date__lt=today, report_reminder_sent_at__isnull=True,
     ).select_related("applicant").order_by("pk")
     sent = 0
     for application in candidates:

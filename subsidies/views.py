@@ -7,10 +7,11 @@ from __future__ import annotations
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Prefetch
-from django.http import FileResponse, HttpResponseRedirect
+from django.http import FileResponse, Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.dateparse import parse_datetime
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -24,6 +25,7 @@ from subsidies.filters import ApplicationFilter
 from subsidies.forms import (
     ApplicationForm,
     DecisionForm,
+    FiguresYearForm,
     FinalReportForm,
     OtherFundingFormSet,
     PaymentForm,
@@ -124,6 +126,13 @@ class MySubsidiesView(RoleRequiredMixin, CrumbsMixin, TemplateView):
         )
 
 
+def funding_formset(request, initial=None):
+    """The other-funding rows of the application form and the final report: bound on POST."""
+    if request.method == "POST":
+        return OtherFundingFormSet(request.POST, prefix="funding")
+    return OtherFundingFormSet(prefix="funding", initial=initial)
+
+
 class ApplicationFormMixin:
     """The application form with its other-funding rows; saving goes through ``application_save``."""
 
@@ -136,9 +145,7 @@ class ApplicationFormMixin:
         return kwargs
 
     def funding_formset(self, initial=None):
-        if self.request.method == "POST":
-            return OtherFundingFormSet(self.request.POST, prefix="funding")
-        return OtherFundingFormSet(prefix="funding", initial=initial)
+        return funding_formset(self.request, initial)
 
     def get_context_data(self, **kwargs):
         kwargs.setdefault("funding", self.funding_formset(self.funding_initial()))
@@ -237,17 +244,19 @@ class ApplicationDetailView(ApplicationMixin, TemplateView):
             can_submit=applicant and step_allowed(application, "submit"),
             can_withdraw=applicant and step_allowed(application, "withdraw"),
             can_report=applicant and step_allowed(application, "report"),
-            can_review=office and step_allowed(application, "review"),
+            can_review=user.has_perm("subsidies.review", application) and step_allowed(application, "review"),
             can_confirm=office and decision is not None and not decision.is_confirmed
             and user.has_perm("subsidies.confirm_decision", application) and step_allowed(application, "confirm"),
             own_proposal=office and decision is not None and not decision.is_confirmed
             and decision.proposed_by_id == user.pk,
-            can_pay=office and step_allowed(application, "pay") and application.payable > 0,
-            can_settle=office and step_allowed(application, "settle"),
+            can_pay=user.has_perm("subsidies.record_payment", application) and step_allowed(application, "pay")
+            and application.payable > 0,
+            can_settle=user.has_perm("subsidies.settle", application) and step_allowed(application, "settle"),
             expected=[row for row in application.other_funding.all() if row.kind == "expected"],
             raised=[row for row in application.other_funding.all() if row.kind == "actual"],
             final_report=getattr(application, "final_report", None),
-            review=getattr(application, "review", None) if office else None,
+            review=getattr(application, "review", None) if user.has_perm("subsidies.see_review", application)
+            else None,
         )
         return context
 
@@ -259,9 +268,12 @@ class StepView(ApplicationMixin, View):
     service = None
     success_message = ""
 
+    def perform(self):
+        return type(self).service(application=self.application, by=self.request.user)
+
     def post(self, request, *args, **kwargs):
         try:
-            type(self).service(application=self.application, by=request.user)
+            self.perform()
         except services.StepNotAllowed as error:
             return refused(request, error.message, self.application)
         return self.done(str(self.success_message))
@@ -282,10 +294,21 @@ class WithdrawView(StepView):
 
 
 class ConfirmView(StepView):
+    """Confirms the proposal the confirmer was shown: the button carries its ``proposed_at``."""
+
     permission_required = "subsidies.confirm_decision"
     step = "confirm"
-    service = services.decision_confirm
     success_message = gettext_lazy("The decision was confirmed and the applicant informed.")
+
+    def perform(self):
+        try:
+            seen = parse_datetime(self.request.POST.get("proposal", ""))
+        except ValueError:  # well-formed but impossible, e.g. month 13
+            seen = None
+        if seen is None or timezone.is_naive(seen):
+            raise services.StepNotAllowed(_("The page did not say which proposed decision you confirm. Open the "
+                                            "application again and confirm from there."))
+        return services.decision_confirm(application=self.application, by=self.request.user, seen=seen)
 
 
 class AttachmentView(ApplicationMixin, View):
@@ -295,7 +318,11 @@ class AttachmentView(ApplicationMixin, View):
 
     def get(self, request, *args, attachment_pk, **kwargs):
         attachment = get_object_or_404(self.application.attachments, pk=attachment_pk)
-        response = FileResponse(attachment.file.open("rb"), as_attachment=True, filename=attachment.original_name)
+        try:
+            handle = attachment.file.open("rb")
+        except FileNotFoundError:
+            raise Http404 from None  # the row outlived its file (e.g. a restore without the private media)
+        response = FileResponse(handle, as_attachment=True, filename=attachment.original_name)
         response["Cache-Control"] = "private, no-store"
         response["X-Content-Type-Options"] = "nosniff"
         return response
@@ -417,18 +444,13 @@ class FinalReportView(StepFormView):
     heading = gettext_lazy("File the final report")
     submit_label = gettext_lazy("File the final report")
 
-    def get_funding(self):
-        if self.request.method == "POST":
-            return OtherFundingFormSet(self.request.POST, prefix="funding")
-        return OtherFundingFormSet(prefix="funding")
-
     def get_context_data(self, **kwargs):
-        kwargs.setdefault("funding", self.get_funding())
+        kwargs.setdefault("funding", funding_formset(self.request))
         kwargs["funding_legend"] = _("Other funding actually raised")
         return super().get_context_data(**kwargs)
 
     def post(self, request, *args, **kwargs):
-        form, funding = self.get_form(), self.get_funding()
+        form, funding = self.get_form(), funding_formset(self.request)
         if form.is_valid() and funding.is_valid():
             self.funding = funding
             return self.form_valid(form)
@@ -490,17 +512,21 @@ class FiguresView(RoleRequiredMixin, CrumbsMixin, TemplateView):
         return [queue_crumb(), crumb(_("Figures"))]
 
     def get_context_data(self, **kwargs):
-        countries = figures.by_country()
+        years = Application.objects.in_queue().order_by("-year").values_list("year", flat=True).distinct()
+        form = FiguresYearForm(self.request.GET or None, years=years)
+        year = form.chosen_year() if form.is_bound else None
+        counted = Application.objects.filter(year=year) if year else None
+        countries = figures.by_country(counted)
         for row in countries:
             row["name"] = Country(code=row["country"]).name
         countries.sort(key=lambda row: row["name"])
-        goals = figures.by_global_goal()
+        goals = figures.by_global_goal(counted)
         names = {goal.number: goal for goal in GlobalGoal.objects.all()}
         for row in goals:
             row["goal"] = names[row["global_goals__number"]]
-        by_scheme = figures.by_year_and_scheme()
+        by_scheme = figures.by_year_and_scheme(counted)
         schemes = {scheme.pk: scheme for scheme in Scheme.objects.all()}
         for row in by_scheme:
             row["scheme"] = schemes[row["scheme__pk"]]
-        return super().get_context_data(by_scheme=by_scheme, by_year=figures.by_year(), by_country=countries,
-                                        by_goal=goals, **kwargs)
+        return super().get_context_data(by_scheme=by_scheme, by_year=figures.by_year(counted), by_country=countries,
+                                        by_goal=goals, form=form, year=year, **kwargs)

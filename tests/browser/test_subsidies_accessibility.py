@@ -147,11 +147,22 @@ def figures(page, ctx, language):
     go(page, url("figures", language))
 
 
+def figures_year(page, ctx, language):
+    application = ctx.make("closed")
+    as_civil(page, ctx, language)
+    go(page, url("figures", language))
+    page.locator("#id_year").select_option(str(application.year))
+    page.locator("main form.figures-year button[type=submit]").click()
+    expect(page.locator("main [role=status]")).to_contain_text(str(application.year))
+    expect(page.locator("#by-country")).to_contain_text(str(application.year))
+
+
 PAGES = {
     "mine": mine, "create-form": create_form, "create-form-errors": create_form_errors,
     "detail-applicant": detail_applicant, "detail-draft": detail_draft, "detail-office": detail_office, "queue": queue, "review-form": review_form,
     "propose-form-errors": propose_form_errors, "payment-form": payment_form, "report-form": report_form,
     "settle-form": settle_form, "refused": refused, "budget": budget, "figures": figures,
+    "figures-year": figures_year,
 }
 
 

@@ -60,3 +60,10 @@ def build_application(stage="draft", *, people, scheme, partner=None, applicant=
         return Application.objects.get(pk=application.pk)
     services.final_report_settle(application=application, by=people.civil2, amount=application.granted_amount)
     return Application.objects.get(pk=application.pk)
+
+
+def confirm_data(application: Application) -> dict[str, str]:
+    """What the confirm button posts: the proposal the confirmer was shown."""
+    from subsidies.models import Decision
+
+    return {"proposal": Decision.objects.get(application=application).proposed_at.isoformat()}

@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from subsidies.models import Application, Attachment, Budget, Decision, OtherFunding, Payment
+from tests.subsidies.builders import confirm_data
 from tests.subsidies.files import docx_bytes, pdf_bytes, upload, xlsx_bytes
 
 pytestmark = pytest.mark.django_db
@@ -97,12 +98,12 @@ def test_the_whole_life_cycle_through_http(client, people, scheme, settings, dja
     assert Budget.objects.get(pk=budget.pk).granted_total == 0, "a proposal reserves nothing"
     # Four eyes: the proposer may not confirm; the button is not even offered.
     assert "Confirm" not in client.get(url("detail", "en", pk=application.pk)).content.decode()
-    assert client.post(url("confirm", pk=application.pk)).status_code == 403
+    assert client.post(url("confirm", pk=application.pk), confirm_data(application)).status_code == 403
     assert Decision.objects.get(pk=decision.pk).confirmed_by is None
 
     client.force_login(people.civil2)
     with django_capture_on_commit_callbacks(execute=True):
-        assert client.post(url("confirm", pk=application.pk)).status_code == 302
+        assert client.post(url("confirm", pk=application.pk), confirm_data(application)).status_code == 302
     application.refresh_from_db()
     assert (application.status, application.granted_amount) == ("partly_granted", Decimal("1200"))
     assert Budget.objects.get(pk=budget.pk).granted_total == Decimal("1200")
@@ -199,7 +200,7 @@ def test_a_rejection_reserves_nothing_and_is_mailed_in_dutch(client, people, mak
     mail.outbox.clear()
     client.force_login(people.civil2)
     with django_capture_on_commit_callbacks(execute=True):
-        assert client.post(url("confirm", pk=application.pk)).status_code == 302
+        assert client.post(url("confirm", pk=application.pk), confirm_data(application)).status_code == 302
     application.refresh_from_db()
     assert application.status == "rejected" and application.granted_amount is None
     assert Budget.objects.get().granted_total == 0
@@ -213,7 +214,7 @@ def test_another_civil_servant_may_propose_again_and_the_first_then_confirms(cli
     decision = Decision.objects.get(application=application)
     assert (decision.outcome, decision.amount, decision.proposed_by) == ("grant", Decimal("1500"), people.civil2)
     client.force_login(people.civil)
-    assert client.post(url("confirm", pk=application.pk)).status_code == 302
+    assert client.post(url("confirm", pk=application.pk), confirm_data(application)).status_code == 302
     assert Application.objects.get(pk=application.pk).status == "granted"
 
 

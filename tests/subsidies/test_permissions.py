@@ -6,6 +6,7 @@ import pytest
 from django.urls import reverse
 
 from subsidies.models import Application, Attachment
+from tests.subsidies.builders import confirm_data
 from tests.subsidies.files import pdf_bytes, upload
 
 pytestmark = pytest.mark.django_db
@@ -55,7 +56,8 @@ def test_application_pages(client, people, make_application, role, view, stage, 
         kwargs["attachment_pk"] = application.attachments.first().pk
     status_before = Application.objects.get(pk=application.pk).status
     log_in(client, people, role)
-    response = getattr(client, method)(reverse(f"subsidies:{view}", kwargs=kwargs))
+    data = confirm_data(application) if view == "confirm" else {}
+    response = getattr(client, method)(reverse(f"subsidies:{view}", kwargs=kwargs), data)
     if role == "anonymous":
         assert response.status_code == 302 and "/account/inloggen/" in response["Location"]
     else:
@@ -136,3 +138,14 @@ def test_the_list_querysets_agree_with_the_rules(people, make_application):
         assert visible == allowed, role
     assert set(Application.objects.visible_to(people.civil).values_list("status", flat=True)) == {
         "submitted", "granted", "in_review"}
+
+
+def test_an_attachment_whose_file_is_gone_is_404_not_an_error(client, people, make_application):
+    application = make_application("submitted")
+    attachment = application.attachments.first()
+    attachment.file.storage.delete(attachment.file.name)
+    client.force_login(people.civil)
+    response = client.get(reverse("subsidies:attachment", kwargs={"pk": application.pk,
+                                                                  "attachment_pk": attachment.pk}))
+    assert response.status_code == 404
+    assert Attachment.objects.filter(pk=attachment.pk).exists()

@@ -49,6 +49,7 @@ PAGES = [
     ("subsidies:mine", "rep", {}),
     ("subsidies:budget", "civil", {}),
     ("subsidies:figures", "civil", {}),
+    ("subsidies:figures", "civil", {"year": "2026"}),
 ]
 
 

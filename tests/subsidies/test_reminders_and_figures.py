@@ -21,13 +21,15 @@ def test_report_due_three_months_after_the_end():
     assert Application(end_date=datetime.date(2026, 11, 15)).report_due == datetime.date(2027, 2, 15)
 
 
-def test_reminders_go_once_when_the_project_has_ended_in_the_applicants_language(people, make_application):
+def test_reminders_go_once_when_the_project_has_ended_in_the_applicants_language(client, people, make_application):
     due_en = make_application("paid", language="en", title="Due in English")
-    due_nl = make_application("granted", language="nl", title="Nu nodig")
+    due_nl = make_application("paid", language="nl", title="Nu nodig")
     not_yet = make_application("paid", title="Nog niet")
     reported = make_application("reported", title="Al ingediend")
+    # Ended, but not paid yet: a final report cannot be filed before the payment, so no reminder yet.
+    unpaid = make_application("granted", title="Nog niet betaald")
     start = datetime.date(2025, 10, 1)
-    Application.objects.filter(pk__in=[due_en.pk, due_nl.pk, reported.pk]).update(
+    Application.objects.filter(pk__in=[due_en.pk, due_nl.pk, reported.pk, unpaid.pk]).update(
         start_date=start, end_date=datetime.date(2026, 1, 31))
     Application.objects.filter(pk=not_yet.pk).update(start_date=start, end_date=datetime.date(2026, 3, 1))
     mail.outbox.clear()
@@ -50,6 +52,14 @@ def test_reminders_go_once_when_the_project_has_ended_in_the_applicants_language
     assert "Final report reminders sent: 1." in out.getvalue()
     assert [message.to for message in mail.outbox] == [["ioana@example.org"]] and "Nog niet" in mail.outbox[0].body
     assert services.reminders_send() == 0
+
+    # Once it is paid, the ended project is reminded and the applicant can file the report the mail asks for.
+    services.payment_record(application=unpaid, by=people.civil, date=datetime.date(2026, 2, 2),
+                            amount=unpaid.granted_amount)
+    mail.outbox.clear()
+    assert services.reminders_send() == 1 and "Nog niet betaald" in mail.outbox[0].body
+    client.force_login(people.rep)
+    assert client.get(reverse("subsidies:report", kwargs={"pk": unpaid.pk})).status_code == 200
 
 
 def test_budget_view_shows_budget_requested_granted_paid_remaining(client, people, make_application, scheme):
@@ -101,3 +111,28 @@ def test_figures_per_year_scheme_country_and_goal(client, people, make_applicati
     html = client.get(reverse("subsidies:figures")).content.decode()
     assert "6,0×" in html or "6.0×" in html
     assert "Oeganda" in html and "Roemenië" in html
+
+
+def test_the_figures_of_one_year_per_country_and_goal(client, people, make_application, scheme):
+    from partners.models import GlobalGoal
+
+    this_year = make_application("closed", amount=Decimal("1000"))
+    last_year = make_application("granted", amount=Decimal("2000"), partner=people.other)
+    Application.objects.filter(pk=last_year.pk).update(country_id="UG", year=this_year.year - 1)
+    this_year.global_goals.set(GlobalGoal.objects.filter(number=4))
+    last_year.global_goals.set(GlobalGoal.objects.filter(number=6))
+    client.force_login(people.civil)
+
+    response = client.get(reverse("subsidies:figures"), {"year": str(this_year.year - 1)})
+    assert response.status_code == 200 and response.context["year"] == this_year.year - 1
+    assert [row["country"] for row in response.context["by_country"]] == ["UG"]
+    assert [(row["global_goals__number"], row["total_granted"]) for row in response.context["by_goal"]] == [
+        (6, Decimal("2000"))]
+    assert [row["year"] for row in response.context["by_year"]] == [this_year.year - 1]
+    assert f"Per land in {this_year.year - 1}" in response.content.decode()
+
+    # Without a year, or with one that makes no sense, the figures cover every year.
+    for params in ({}, {"year": "abc"}, {"year": "1900"}, {"year": "99999999999999999999"}):
+        response = client.get(reverse("subsidies:figures"), params)
+        assert response.status_code == 200 and response.context["year"] is None
+        assert sorted(row["country"] for row in response.context["by_country"]) == ["RO", "UG"]

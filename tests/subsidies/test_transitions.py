@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from subsidies import services
 from subsidies.models import STEPS, TRANSITIONS, Application, Budget, Decision, Payment
+from tests.subsidies.builders import confirm_data
 
 pytestmark = pytest.mark.django_db
 
@@ -169,7 +170,7 @@ def test_a_grant_beyond_the_remaining_budget_is_refused_with_a_clear_message(cli
     first = make_application("granted", amount=Decimal("1500"))
     second = make_application("proposed", amount=Decimal("1000"))
     client.force_login(people.civil2)
-    response = client.post(url("confirm", pk=second.pk))
+    response = client.post(url("confirm", pk=second.pk), confirm_data(second))
     assert response.status_code == 409
     assert "niet genoeg budget over" in response.content.decode() and "EUR 500.00" in response.content.decode()
     assert Application.objects.get(pk=second.pk).status == "in_review"
