@@ -108,7 +108,9 @@ class RegistrationForm(AccessibleFormMixin, forms.Form):
 
 
 class AttendanceForm(AccessibleFormMixin, forms.Form):
-    actual_visitors = forms.IntegerField(label=_("Actual visitors"), min_value=0, required=False,
+    # At most what the integer column holds: a bigger number was a 500.
+    actual_visitors = forms.IntegerField(label=_("Actual visitors"), min_value=0, max_value=2_147_483_647,
+                                         required=False,
                                          help_text=_("The number of people who came, also those who did not register."))
     present = forms.MultipleChoiceField(label=_("Present"), required=False, widget=forms.CheckboxSelectMultiple)
 

@@ -78,6 +78,9 @@ def test_a_representative_organises_for_their_own_organisation_only(client, make
     ({"kind": "picnic"}, "kind", None),
     ({"start": "morgen"}, "start", None),
     ({"title": ""}, "title", None),
+    # Year 1 (a typo for 2021) cannot be read back by Python: one such event broke every list and feed.
+    ({"start": "0001-12-10T19:30", "end": "0001-12-10T21:30"}, "start", "Choose a date between 1900 and 2200."),
+    ({"start": "9999-12-31T19:30", "end": "9999-12-31T21:30"}, "end", "Choose a date between 1900 and 2200."),
 ])
 def test_bad_input_is_explained_in_dutch_and_stores_nothing(client, make_user, changes, field, message):
     client.force_login(make_user(CIVIL_SERVANT))
@@ -159,3 +162,13 @@ def test_attendance_records_visitors_and_check_ins(client, make_user):
     assert bad.status_code == 200 and set(bad.context["form"].errors) == {"actual_visitors", "present"}
     event.refresh_from_db()
     assert event.actual_visitors == 37
+
+
+def test_an_attendance_beyond_the_column_is_a_form_error_not_a_500(client, make_user):
+    event = meeting(capacity=5)
+    client.force_login(make_user(CIVIL_SERVANT))
+    url = reverse("events:attendance", kwargs={"slug": event.slug})
+    response = client.post(url, {"actual_visitors": "99999999999999"})
+    assert response.status_code == 200 and set(response.context["form"].errors) == {"actual_visitors"}
+    event.refresh_from_db()
+    assert event.actual_visitors is None
