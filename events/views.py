@@ -22,6 +22,7 @@ from django.utils.translation import gettext_lazy
 from django.views.generic import CreateView, FormView, TemplateView, UpdateView, View
 from rules.contrib.views import PermissionRequiredMixin
 
+from agenda.models import Action
 from events import figures, ical
 from events.filters import EventFilter
 from events.forms import AttendanceForm, EventForm, RegistrationForm
@@ -181,7 +182,9 @@ class EventDetailView(EventObjectMixin, CrumbsMixin, TemplateView):
             sub_events=sub_events,
             series_events=(Event.objects.public().filter(series_id=event.series_id).exclude(pk=event.pk)
                            .order_by("-start")[:10] if event.series_id else []),
-            actions=[action for action in event.actions.all() if action.public or can_edit],
+            # The agenda's own rule: a non-public action is shown to those who may see it, not to every editor.
+            actions=Action.objects.visible_to(user).filter(events=event).only("pk", "code", "title"),
+            parent=event.parent if event.parent and user.has_perm("events.see_event", event.parent) else None,
             past=event.is_past(),
         )
         if event.registration_required:
