@@ -55,7 +55,8 @@ class EventConflict(Exception):
 
 @transaction.atomic
 def event_update(*, form, by, base_url: str) -> Event:
-    """Save a valid edit form, unless the event changed since the form was opened (then EventConflict).
+    """Save a valid edit form, unless the event changed since the form was opened (then EventConflict),
+    or the capacity would drop below the confirmed registrations (then a ValidationError on ``capacity``).
 
     More places (or a waiting list that is switched off) move people up from the waiting list.
     """
@@ -63,6 +64,13 @@ def event_update(*, form, by, base_url: str) -> Event:
     if (form.cleaned_data.get("loaded_at") or "") != current.updated.isoformat():
         raise EventConflict
     event = form.save(commit=False)
+    if event.registration_required:
+        # Counted under the event's lock, as registrations are: fewer places than confirmed people would overbook.
+        confirmed = event.registrations.filter(status=Registration.Status.CONFIRMED).count()
+        if event.capacity < confirmed:
+            raise ValidationError({"capacity": _("{count} people have a confirmed place: the number of places "
+                                                 "cannot be lower.").format(count=confirmed)},
+                                  code="below_confirmed")
     upload = form.cleaned_data.get("image_upload")
     if upload:
         _store_image(event, upload)

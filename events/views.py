@@ -352,6 +352,9 @@ class EventUpdateView(EventObjectMixin, CrumbsMixin, UpdateView):
                                            "yours was saved; the form now shows the newest version: make your "
                                            "changes again."))
             return self.render_to_response(self.get_context_data(form=fresh), status=409)
+        except ValidationError as error:
+            form.add_error(None, error)
+            return self.form_invalid(form)
         messages.success(self.request, _("Your changes to {title} were saved.").format(title=event.title))
         return HttpResponseRedirect(event.get_absolute_url())
 

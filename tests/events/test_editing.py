@@ -172,3 +172,24 @@ def test_an_attendance_beyond_the_column_is_a_form_error_not_a_500(client, make_
     assert response.status_code == 200 and set(response.context["form"].errors) == {"actual_visitors"}
     event.refresh_from_db()
     assert event.actual_visitors is None
+
+
+def test_the_capacity_cannot_drop_below_the_confirmed_registrations(client, make_user):
+    """Never overbooked, also not by an edit: fewer places than confirmed people is refused."""
+    editor = make_user(CIVIL_SERVANT)
+    event = meeting(capacity=3, waiting_list=True)
+    for name in ("Ioana", "Hans", "Mihai"):
+        RegistrationFactory(event=event, name=name)
+    RegistrationFactory(event=event, name="Geannuleerd", status="cancelled")
+    client.force_login(editor)
+    url = reverse("events:update", kwargs={"slug": event.slug})
+    data = form_data(EventForm(instance=event, user=editor))
+    response = client.post(url, {**data, "capacity": "2", "title": "Kleinere zaal"})
+    assert response.status_code == 200
+    assert response.context["form"].errors["capacity"] == [
+        dutch("{count} people have a confirmed place: the number of places cannot be lower.", count=3)]
+    event.refresh_from_db()
+    assert (event.capacity, event.title) == (3, "Netwerkbijeenkomst International Office")
+    assert client.post(url, {**data, "capacity": "3", "title": "Kleinere zaal"}).status_code == 302
+    event.refresh_from_db()
+    assert (event.capacity, event.title) == (3, "Kleinere zaal")
