@@ -208,6 +208,13 @@ class EventRegisterView(EventDetailView):
     def get(self, request, *args, **kwargs):
         return HttpResponseRedirect(self.event.get_absolute_url() + "#register")
 
+    def handle_no_permission(self):
+        # The event is visible (else 404 already): registration is closed, or the event has none. Logging
+        # in would not change that, so say it on the event page instead of sending a visitor to the login.
+        if self.request.method == "POST":
+            messages.error(self.request, _("Registration for this event is closed."))
+        return HttpResponseRedirect(self.event.get_absolute_url())
+
     def post(self, request, *args, **kwargs):
         form = RegistrationForm(request.POST)
         if form.is_valid():
