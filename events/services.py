@@ -40,13 +40,18 @@ def event_create(*, form, by) -> Event:
     event = form.save(commit=False)
     event.created_by = by
     event.slug = unique_slug(title=event.title, start=event.start)
+    _save_form(event, form=form, by=by)
+    return event
+
+
+def _save_form(event: Event, *, form, by) -> None:
+    """Store the form's image (if one was uploaded), then the event with who saved it, then its links."""
     upload = form.cleaned_data.get("image_upload")
     if upload:
         _store_image(event, upload)
     event._history_user = by
     event.save()
     form.save_m2m()
-    return event
 
 
 class EventConflict(Exception):
@@ -71,12 +76,7 @@ def event_update(*, form, by, base_url: str) -> Event:
             raise ValidationError({"capacity": _("{count} people have a confirmed place: the number of places "
                                                  "cannot be lower.").format(count=confirmed)},
                                   code="below_confirmed")
-    upload = form.cleaned_data.get("image_upload")
-    if upload:
-        _store_image(event, upload)
-    event._history_user = by
-    event.save()
-    form.save_m2m()
+    _save_form(event, form=form, by=by)
     if event.registration_required and not event.is_past():
         _promote_from_waiting_list(event, base_url=base_url)
     return event
