@@ -279,7 +279,7 @@ class FeedView(View):
         events = filterset.qs.order_by("start", "pk") if filterset.is_valid() else queryset.none()
         version = events.aggregate(count=Count("pk"), latest=Max("updated"))
         key = hashlib.sha256(
-            f"{translation.get_language()}|{request.get_host()}|{request.GET.urlencode()}|{version['count']}|"
+            f"{translation.get_language()}|{request.get_host()}|{self.filters_key(filterset)}|{version['count']}|"
             f"{version['latest']}".encode()).hexdigest()
         etag = f'"{key[:32]}"'
         if etag in [tag.strip() for tag in request.headers.get("If-None-Match", "").split(",")]:
@@ -296,6 +296,21 @@ class FeedView(View):
         response["ETag"] = etag
         response["Cache-Control"] = "public, max-age=300"
         return response
+
+    @staticmethod
+    def filters_key(filterset) -> str:
+        """The filters that shape the feed, normalised: unknown or empty parameters and their order do not
+        count, so ``?kind=concert&x=1``, ``&x=2`` … share one cached build instead of each costing seconds
+        and another copy of the feed in memory."""
+        if not filterset.is_valid():
+            return "invalid"
+        chosen = []
+        for name, value in sorted(filterset.form.cleaned_data.items()):
+            if value in (None, ""):
+                continue
+            value = getattr(value, "pk", value)
+            chosen.append(f"{name}={' '.join(str(value).lower().split())}")
+        return "&".join(chosen)
 
 
 class EventIcsView(EventObjectMixin, View):
