@@ -97,11 +97,32 @@ def _promote_from_waiting_list(event: Event, *, base_url: str) -> list[Registrat
 
 @transaction.atomic
 def event_delete(*, event: Event, by) -> None:
-    """Delete an event (the history keeps it, and who deleted it); a festival with sub-events stays."""
+    """Delete an event (the history keeps it, and who deleted it); a festival with sub-events stays.
+
+    The live registrants of an event still to come are told by e-mail (after the commit), in the
+    language they registered in: their registrations go with the event.
+    """
     if event.sub_events.exists():
         raise ValidationError(_("This festival still has events; move or delete those first."), code="has_sub_events")
+    told = [] if event.is_past() else list(event.registrations.live().only("name", "email", "language"))
+    title, start = event.title, event.start
     event._history_user = by
     event.delete()
+    for registration in told:
+        transaction.on_commit(lambda registration=registration: _send_cancelled(registration, title=title,
+                                                                               start=start))
+
+
+def _send_cancelled(registration: Registration, *, title: str, start) -> None:
+    with translation.override(registration.language):
+        when = formats.date_format(timezone.localtime(start), "DATETIME_FORMAT")
+        subject = _("Cancelled: {title}").format(title=title)
+        body = _(
+            "Dear {name},\n\n{title} on {when} will not take place: its organisers have cancelled it, and with "
+            "it your registration. You need not do anything.\n\nInternational Office Deventer"
+        ).format(name=registration.name, title=title, when=when)
+    EmailMessage(subject=subject, body=body, to=[registration.email],
+                 reply_to=[settings.INTERNATIONAL_OFFICE_EMAIL]).send()
 
 
 @transaction.atomic

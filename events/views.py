@@ -390,6 +390,10 @@ class EventDeleteView(EventObjectMixin, CrumbsMixin, TemplateView):
     def get_crumbs(self):
         return [*super().get_crumbs(), crumb(_("Delete"))]
 
+    def get_context_data(self, **kwargs):
+        told = 0 if self.event.is_past() else self.event.registrations.live().count()
+        return super().get_context_data(registrants_told=told, **kwargs)
+
     def post(self, request, *args, **kwargs):
         try:
             event_delete(event=self.event, by=request.user)

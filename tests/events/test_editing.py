@@ -12,7 +12,7 @@ from events.forms import EventForm
 from events.models import Event, Registration
 from partners.models import Sector
 from tests.agenda.helpers import dutch, form_data
-from tests.events.factories import EventFactory, RegistrationFactory, meeting
+from tests.events.factories import EventFactory, RegistrationFactory, in_days, meeting
 from tests.factories import PartnerFactory
 
 pytestmark = pytest.mark.django_db
@@ -193,3 +193,41 @@ def test_the_capacity_cannot_drop_below_the_confirmed_registrations(client, make
     assert client.post(url, {**data, "capacity": "3", "title": "Kleinere zaal"}).status_code == 302
     event.refresh_from_db()
     assert (event.capacity, event.title) == (3, "Kleinere zaal")
+
+
+def test_deleting_an_upcoming_event_tells_its_registrants_in_their_language(client, make_user,
+                                                                            django_capture_on_commit_callbacks):
+    from django.core import mail
+    from django.utils import translation
+
+    event = meeting(capacity=1, waiting_list=True, title="Matchmaking Sibiu")
+    RegistrationFactory(event=event, name="Ioana", email="ioana@example.org", language="de")
+    RegistrationFactory(event=event, name="Hans", email="hans@example.org", status="waiting")
+    RegistrationFactory(event=event, name="Weg", email="weg@example.org", status="cancelled")
+    past = meeting(start=in_days(-3), end=in_days(-3, 21), title="Geweest")
+    RegistrationFactory(event=past, email="geweest@example.org")
+    client.force_login(make_user(CIVIL_SERVANT))
+    with django_capture_on_commit_callbacks(execute=True):
+        for gone in (event, past):
+            response = client.post(reverse("events:delete", kwargs={"slug": gone.slug}))
+            assert response.status_code == 302 and not Event.objects.filter(pk=gone.pk).exists()
+    # The live registrants of the coming event, each in the language they registered in; nobody else.
+    assert sorted(message.to[0] for message in mail.outbox) == ["hans@example.org", "ioana@example.org"]
+    german = next(message for message in mail.outbox if message.to == ["ioana@example.org"])
+    with translation.override("de"):
+        assert german.subject == translation.gettext("Cancelled: {title}").format(title="Matchmaking Sibiu")
+        assert german.subject != "Cancelled: Matchmaking Sibiu"
+    assert "Ioana" in german.body and "Matchmaking Sibiu" in german.body
+    dutch_mail = next(message for message in mail.outbox if message.to == ["hans@example.org"])
+    assert dutch_mail.subject == dutch("Cancelled: {title}", title="Matchmaking Sibiu")
+
+
+def test_the_delete_page_says_how_many_registrants_are_told(client, make_user):
+    event = meeting(capacity=5)
+    RegistrationFactory(event=event)
+    RegistrationFactory(event=event, status="waiting")
+    RegistrationFactory(event=event, status="cancelled")
+    client.force_login(make_user(CIVIL_SERVANT))
+    page = client.get(reverse("events:delete", kwargs={"slug": event.slug}))
+    assert page.status_code == 200 and page.context["registrants_told"] == 2
+    assert "De 2 aangemelde personen krijgen een e-mail" in page.content.decode()
