@@ -107,6 +107,10 @@ class EventForm(AccessibleFormMixin, forms.ModelForm):
     def clean_actions(self):
         return self._keep_unchoosable("actions")
 
+    def clean_title(self):
+        """One line: the title is an e-mail subject and a calendar SUMMARY too."""
+        return " ".join(self.cleaned_data["title"].split())
+
     def clean_image_upload(self):
         upload = self.cleaned_data.get("image_upload")
         if upload:

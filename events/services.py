@@ -121,7 +121,8 @@ def _send_cancelled(registration: Registration, *, title: str, start) -> None:
             "Dear {name},\n\n{title} on {when} will not take place: its organisers have cancelled it, and with "
             "it your registration. You need not do anything.\n\nInternational Office Deventer"
         ).format(name=registration.name, title=title, when=when)
-    EmailMessage(subject=subject, body=body, to=[registration.email],
+    # A title with a line break (typed or imported) would make the header invalid: a 500 after the commit.
+    EmailMessage(subject=" ".join(subject.split()), body=body, to=[registration.email],
                  reply_to=[settings.INTERNATIONAL_OFFICE_EMAIL]).send()
 
 
@@ -177,7 +178,8 @@ def _send(registration: Registration, *, base_url: str, kind: str) -> None:
             "take your place:\n{cancel_url}\n\nInternational Office Deventer"
         ).format(name=registration.name, opening=opening, when=when, place=event.place, event_url=event_url,
                  cancel_url=cancel_url)
-    EmailMessage(subject=subject, body=body, to=[registration.email],
+    # A title with a line break (typed or imported) would make the header invalid: a 500 after the commit.
+    EmailMessage(subject=" ".join(subject.split()), body=body, to=[registration.email],
                  reply_to=[settings.INTERNATIONAL_OFFICE_EMAIL]).send()
 
 

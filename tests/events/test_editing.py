@@ -231,3 +231,10 @@ def test_the_delete_page_says_how_many_registrants_are_told(client, make_user):
     page = client.get(reverse("events:delete", kwargs={"slug": event.slug}))
     assert page.status_code == 200 and page.context["registrants_told"] == 2
     assert "De 2 aangemelde personen krijgen een e-mail" in page.content.decode()
+
+
+def test_a_title_is_stored_on_one_line(client, make_user):
+    client.force_login(make_user(CIVIL_SERVANT))
+    response = client.post(reverse("events:create"), new_event_data(title="Matchmaking\r\nBcc: x@example.org  Sibiu"))
+    assert response.status_code == 302
+    assert Event.objects.get().title == "Matchmaking Bcc: x@example.org Sibiu"

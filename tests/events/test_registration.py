@@ -173,3 +173,14 @@ def test_more_places_move_people_up_from_the_waiting_list(client, make_user):
     promoted = [message for message in mail.outbox if message.subject == dutch("A place became free: {title}",
                                                                                title=event.title)]
     assert sorted(message.to[0] for message in promoted) == ["derde@example.org", "tweede@example.org"]
+
+
+def test_a_title_with_a_line_break_still_gives_a_one_line_subject(client):
+    """A title typed (or imported) with a line break must not make the e-mail a 500 after the registration."""
+    event = meeting(title="Netwerkavond\nBcc: iedereen@example.org")
+    response = post(client, event)
+    assert response.status_code == 302 and event.registrations.count() == 1
+    assert len(mail.outbox) == 1 and "\n" not in mail.outbox[0].subject
+    assert mail.outbox[0].subject == dutch("Registration confirmed: {title}",
+                                           title="Netwerkavond Bcc: iedereen@example.org")
+    assert mail.outbox[0].bcc == [] and mail.outbox[0].to == ["ioana@example.org"]
