@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django import forms
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from agenda.models import Action
@@ -56,11 +57,15 @@ class EventForm(AccessibleFormMixin, forms.ModelForm):
             partners = partners.filter(pk__in=list(held.partner_ids))
             self.fields["organisers"].required = True
         self.fields["organisers"].queryset = partners
-        self.fields["actions"].queryset = Action.objects.select_related("period").only(
+        # Only the actions the user may see: a non-public action's title is not told to others.
+        self.fields["actions"].queryset = Action.objects.visible_to(user).select_related("period").only(
             "pk", "code", "title", "period__name").order_by("-period__start_year", "list", "number")
         self.fields["relations"].queryset = Relation.objects.select_related("country")
         self.fields["series"].queryset = Series.objects.all()
-        parents = Event.objects.filter(kind=Event.Kind.FESTIVAL, parent__isnull=True).only("pk", "title", "start")
+        # Festivals the user may see, plus the one the event already belongs to (kept on save).
+        parents = Event.objects.filter(
+            Q(pk__in=Event.objects.visible_to(user).values("pk")) | Q(pk=self.instance.parent_id),
+            kind=Event.Kind.FESTIVAL, parent__isnull=True).only("pk", "title", "start")
         if self.instance.pk:
             parents = parents.exclude(pk=self.instance.pk)
         self.fields["parent"].queryset = parents.order_by("-start")
@@ -74,10 +79,37 @@ class EventForm(AccessibleFormMixin, forms.ModelForm):
             self.fields[name].help_text = several
         if self.instance.pk:
             self.fields["loaded_at"].initial = self.instance.updated.isoformat()
+            # The form holds only what the user may choose; the rest is kept on save (_keep_unchoosable).
+            for name in ("organisers", "actions"):
+                linked = [item.pk for item in self.initial.get(name, [])]
+                self.initial[name] = list(self.fields[name].queryset.filter(pk__in=linked).values_list("pk", flat=True))
         elif not self.is_bound and held.sector_id:
             self.fields["sectors"].initial = [held.sector_id]
         if not self.instance.pk and not self.is_bound and len(held.partner_ids) == 1:
             self.fields["organisers"].initial = list(held.partner_ids)
+
+    def _keep_unchoosable(self, name: str):
+        """The chosen values plus those already linked that the user cannot choose (and may not see).
+
+        A partner representative sees only their own organisations among the organisers, and nobody
+        sees another's non-public actions: saving must not silently drop those links.
+        """
+        chosen = list(self.cleaned_data.get(name) or [])
+        if not self.instance.pk:
+            return chosen
+        field = self.fields[name]
+        kept = getattr(self.instance, name).exclude(pk__in=field.queryset.values("pk"))
+        return [*chosen, *kept]
+
+    def clean_organisers(self):
+        return self._keep_unchoosable("organisers")
+
+    def clean_actions(self):
+        return self._keep_unchoosable("actions")
+
+    def clean_title(self):
+        """One line: the title is an e-mail subject and a calendar SUMMARY too."""
+        return " ".join(self.cleaned_data["title"].split())
 
     def clean_image_upload(self):
         upload = self.cleaned_data.get("image_upload")
@@ -108,7 +140,9 @@ class RegistrationForm(AccessibleFormMixin, forms.Form):
 
 
 class AttendanceForm(AccessibleFormMixin, forms.Form):
-    actual_visitors = forms.IntegerField(label=_("Actual visitors"), min_value=0, required=False,
+    # At most what the integer column holds: a bigger number was a 500.
+    actual_visitors = forms.IntegerField(label=_("Actual visitors"), min_value=0, max_value=2_147_483_647,
+                                         required=False,
                                          help_text=_("The number of people who came, also those who did not register."))
     present = forms.MultipleChoiceField(label=_("Present"), required=False, widget=forms.CheckboxSelectMultiple)
 

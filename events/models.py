@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.db import models
@@ -17,6 +18,18 @@ from simple_history.models import HistoricalRecords
 
 from events.querysets import EventQuerySet, RegistrationQuerySet
 from partners.models import SEARCH_CONFIG, Country, GlobalGoal, Partner, Relation, Sector
+
+#: Events are dated within these years. Python cannot read back a timestamp before year 1, and an
+#: all-day event at the end of year 9999 has no day after it for its iCalendar DTEND: beyond these
+#: bounds one typo (year 1 for 2021) would break every list and feed that loads the event.
+FIRST_DATE = datetime.datetime(1900, 1, 1, tzinfo=datetime.UTC)
+AFTER_LAST_DATE = datetime.datetime(2201, 1, 1, tzinfo=datetime.UTC)
+
+
+def validate_event_date(value: datetime.datetime) -> None:
+    if value is not None and not (FIRST_DATE <= value < AFTER_LAST_DATE):
+        raise ValidationError(_("Choose a date between 1900 and 2200."), code="out_of_range")
+
 
 KINDS = ["concert", "festival", "lecture", "exhibition", "trade_mission", "incoming_delegation",
          "outgoing_delegation", "network_meeting", "themed_meeting", "exchange"]
@@ -58,8 +71,8 @@ class Event(models.Model):
     title = models.CharField(_("title"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=220, unique=True)
     kind = models.CharField(_("kind of event"), max_length=24, choices=Kind.choices)
-    start = models.DateTimeField(_("start"))
-    end = models.DateTimeField(_("end"))
+    start = models.DateTimeField(_("start"), validators=[validate_event_date])
+    end = models.DateTimeField(_("end"), validators=[validate_event_date])
     all_day = models.BooleanField(_("all day"), default=False,
                                   help_text=_("Tick for events without fixed hours, such as a festival or a mission."))
     venue = models.CharField(_("venue"), max_length=200, blank=True, help_text=_("E.g. De Leeuwenbrug or Burgerzaal."))
@@ -125,6 +138,9 @@ class Event(models.Model):
             models.CheckConstraint(condition=models.Q(kind__in=KINDS), name="event_kind_valid"),
             models.CheckConstraint(condition=models.Q(end__gte=models.F("start")), name="event_end_after_start",
                                    violation_error_message=_("The end is before the start.")),
+            models.CheckConstraint(condition=models.Q(start__gte=FIRST_DATE, end__lt=AFTER_LAST_DATE),
+                                   name="event_dates_in_range",
+                                   violation_error_message=_("Choose a date between 1900 and 2200.")),
             models.CheckConstraint(
                 condition=models.Q(expected_visitors__isnull=True) | models.Q(expected_visitors__gte=0),
                 name="event_expected_visitors_not_negative"),

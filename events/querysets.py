@@ -74,7 +74,7 @@ class EventQuerySet(models.QuerySet):
 
         return self.select_related("country", "series", "parent", "created_by").prefetch_related(
             Prefetch("organisers", queryset=Partner.objects.only("pk", "name", "slug", "published").order_by("name")),
-            "sectors", "global_goals", "relations__country", "actions",
+            "sectors", "global_goals", "relations__country",
         ).with_visitors()
 
     def search(self, query: str) -> EventQuerySet:

@@ -40,13 +40,18 @@ def event_create(*, form, by) -> Event:
     event = form.save(commit=False)
     event.created_by = by
     event.slug = unique_slug(title=event.title, start=event.start)
+    _save_form(event, form=form, by=by)
+    return event
+
+
+def _save_form(event: Event, *, form, by) -> None:
+    """Store the form's image (if one was uploaded), then the event with who saved it, then its links."""
     upload = form.cleaned_data.get("image_upload")
     if upload:
         _store_image(event, upload)
     event._history_user = by
     event.save()
     form.save_m2m()
-    return event
 
 
 class EventConflict(Exception):
@@ -55,7 +60,8 @@ class EventConflict(Exception):
 
 @transaction.atomic
 def event_update(*, form, by, base_url: str) -> Event:
-    """Save a valid edit form, unless the event changed since the form was opened (then EventConflict).
+    """Save a valid edit form, unless the event changed since the form was opened (then EventConflict),
+    or the capacity would drop below the confirmed registrations (then a ValidationError on ``capacity``).
 
     More places (or a waiting list that is switched off) move people up from the waiting list.
     """
@@ -63,12 +69,14 @@ def event_update(*, form, by, base_url: str) -> Event:
     if (form.cleaned_data.get("loaded_at") or "") != current.updated.isoformat():
         raise EventConflict
     event = form.save(commit=False)
-    upload = form.cleaned_data.get("image_upload")
-    if upload:
-        _store_image(event, upload)
-    event._history_user = by
-    event.save()
-    form.save_m2m()
+    if event.registration_required:
+        # Counted under the event's lock, as registrations are: fewer places than confirmed people would overbook.
+        confirmed = event.registrations.filter(status=Registration.Status.CONFIRMED).count()
+        if event.capacity < confirmed:
+            raise ValidationError({"capacity": _("{count} people have a confirmed place: the number of places "
+                                                 "cannot be lower.").format(count=confirmed)},
+                                  code="below_confirmed")
+    _save_form(event, form=form, by=by)
     if event.registration_required and not event.is_past():
         _promote_from_waiting_list(event, base_url=base_url)
     return event
@@ -89,11 +97,33 @@ def _promote_from_waiting_list(event: Event, *, base_url: str) -> list[Registrat
 
 @transaction.atomic
 def event_delete(*, event: Event, by) -> None:
-    """Delete an event (the history keeps it, and who deleted it); a festival with sub-events stays."""
+    """Delete an event (the history keeps it, and who deleted it); a festival with sub-events stays.
+
+    The live registrants of an event still to come are told by e-mail (after the commit), in the
+    language they registered in: their registrations go with the event.
+    """
     if event.sub_events.exists():
         raise ValidationError(_("This festival still has events; move or delete those first."), code="has_sub_events")
+    told = [] if event.is_past() else list(event.registrations.live().only("name", "email", "language"))
+    title, start = event.title, event.start
     event._history_user = by
     event.delete()
+    for registration in told:
+        transaction.on_commit(lambda registration=registration: _send_cancelled(registration, title=title,
+                                                                               start=start))
+
+
+def _send_cancelled(registration: Registration, *, title: str, start) -> None:
+    with translation.override(registration.language):
+        when = formats.date_format(timezone.localtime(start), "DATETIME_FORMAT")
+        subject = _("Cancelled: {title}").format(title=title)
+        body = _(
+            "Dear {name},\n\n{title} on {when} will not take place: its organisers have cancelled it, and with "
+            "it your registration. You need not do anything.\n\nInternational Office Deventer"
+        ).format(name=registration.name, title=title, when=when)
+    # A title with a line break (typed or imported) would make the header invalid: a 500 after the commit.
+    EmailMessage(subject=" ".join(subject.split()), body=body, to=[registration.email],
+                 reply_to=[settings.INTERNATIONAL_OFFICE_EMAIL]).send()
 
 
 @transaction.atomic
@@ -148,7 +178,8 @@ def _send(registration: Registration, *, base_url: str, kind: str) -> None:
             "take your place:\n{cancel_url}\n\nInternational Office Deventer"
         ).format(name=registration.name, opening=opening, when=when, place=event.place, event_url=event_url,
                  cancel_url=cancel_url)
-    EmailMessage(subject=subject, body=body, to=[registration.email],
+    # A title with a line break (typed or imported) would make the header invalid: a 500 after the commit.
+    EmailMessage(subject=" ".join(subject.split()), body=body, to=[registration.email],
                  reply_to=[settings.INTERNATIONAL_OFFICE_EMAIL]).send()
 
 

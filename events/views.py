@@ -22,6 +22,7 @@ from django.utils.translation import gettext_lazy
 from django.views.generic import CreateView, FormView, TemplateView, UpdateView, View
 from rules.contrib.views import PermissionRequiredMixin
 
+from agenda.models import Action
 from events import figures, ical
 from events.filters import EventFilter
 from events.forms import AttendanceForm, EventForm, RegistrationForm
@@ -181,7 +182,9 @@ class EventDetailView(EventObjectMixin, CrumbsMixin, TemplateView):
             sub_events=sub_events,
             series_events=(Event.objects.public().filter(series_id=event.series_id).exclude(pk=event.pk)
                            .order_by("-start")[:10] if event.series_id else []),
-            actions=[action for action in event.actions.all() if action.public or can_edit],
+            # The agenda's own rule: a non-public action is shown to those who may see it, not to every editor.
+            actions=Action.objects.visible_to(user).filter(events=event).only("pk", "code", "title"),
+            parent=event.parent if event.parent and user.has_perm("events.see_event", event.parent) else None,
             past=event.is_past(),
         )
         if event.registration_required:
@@ -204,6 +207,13 @@ class EventRegisterView(EventDetailView):
 
     def get(self, request, *args, **kwargs):
         return HttpResponseRedirect(self.event.get_absolute_url() + "#register")
+
+    def handle_no_permission(self):
+        # The event is visible (else 404 already): registration is closed, or the event has none. Logging
+        # in would not change that, so say it on the event page instead of sending a visitor to the login.
+        if self.request.method == "POST":
+            messages.error(self.request, _("Registration for this event is closed."))
+        return HttpResponseRedirect(self.event.get_absolute_url())
 
     def post(self, request, *args, **kwargs):
         form = RegistrationForm(request.POST)
@@ -269,7 +279,7 @@ class FeedView(View):
         events = filterset.qs.order_by("start", "pk") if filterset.is_valid() else queryset.none()
         version = events.aggregate(count=Count("pk"), latest=Max("updated"))
         key = hashlib.sha256(
-            f"{translation.get_language()}|{request.get_host()}|{request.GET.urlencode()}|{version['count']}|"
+            f"{translation.get_language()}|{request.get_host()}|{self.filters_key(filterset)}|{version['count']}|"
             f"{version['latest']}".encode()).hexdigest()
         etag = f'"{key[:32]}"'
         if etag in [tag.strip() for tag in request.headers.get("If-None-Match", "").split(",")]:
@@ -286,6 +296,21 @@ class FeedView(View):
         response["ETag"] = etag
         response["Cache-Control"] = "public, max-age=300"
         return response
+
+    @staticmethod
+    def filters_key(filterset) -> str:
+        """The filters that shape the feed, normalised: unknown or empty parameters and their order do not
+        count, so ``?kind=concert&x=1``, ``&x=2`` … share one cached build instead of each costing seconds
+        and another copy of the feed in memory."""
+        if not filterset.is_valid():
+            return "invalid"
+        chosen = []
+        for name, value in sorted(filterset.form.cleaned_data.items()):
+            if value in (None, ""):
+                continue
+            value = getattr(value, "pk", value)
+            chosen.append(f"{name}={' '.join(str(value).lower().split())}")
+        return "&".join(chosen)
 
 
 class EventIcsView(EventObjectMixin, View):
@@ -349,6 +374,9 @@ class EventUpdateView(EventObjectMixin, CrumbsMixin, UpdateView):
                                            "yours was saved; the form now shows the newest version: make your "
                                            "changes again."))
             return self.render_to_response(self.get_context_data(form=fresh), status=409)
+        except ValidationError as error:
+            form.add_error(None, error)
+            return self.form_invalid(form)
         messages.success(self.request, _("Your changes to {title} were saved.").format(title=event.title))
         return HttpResponseRedirect(event.get_absolute_url())
 
@@ -361,6 +389,10 @@ class EventDeleteView(EventObjectMixin, CrumbsMixin, TemplateView):
 
     def get_crumbs(self):
         return [*super().get_crumbs(), crumb(_("Delete"))]
+
+    def get_context_data(self, **kwargs):
+        told = 0 if self.event.is_past() else self.event.registrations.live().count()
+        return super().get_context_data(registrants_told=told, **kwargs)
 
     def post(self, request, *args, **kwargs):
         try:

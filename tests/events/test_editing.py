@@ -12,7 +12,7 @@ from events.forms import EventForm
 from events.models import Event, Registration
 from partners.models import Sector
 from tests.agenda.helpers import dutch, form_data
-from tests.events.factories import EventFactory, RegistrationFactory, meeting
+from tests.events.factories import EventFactory, RegistrationFactory, in_days, meeting
 from tests.factories import PartnerFactory
 
 pytestmark = pytest.mark.django_db
@@ -78,6 +78,9 @@ def test_a_representative_organises_for_their_own_organisation_only(client, make
     ({"kind": "picnic"}, "kind", None),
     ({"start": "morgen"}, "start", None),
     ({"title": ""}, "title", None),
+    # Year 1 (a typo for 2021) cannot be read back by Python: one such event broke every list and feed.
+    ({"start": "0001-12-10T19:30", "end": "0001-12-10T21:30"}, "start", "Choose a date between 1900 and 2200."),
+    ({"start": "9999-12-31T19:30", "end": "9999-12-31T21:30"}, "end", "Choose a date between 1900 and 2200."),
 ])
 def test_bad_input_is_explained_in_dutch_and_stores_nothing(client, make_user, changes, field, message):
     client.force_login(make_user(CIVIL_SERVANT))
@@ -159,3 +162,79 @@ def test_attendance_records_visitors_and_check_ins(client, make_user):
     assert bad.status_code == 200 and set(bad.context["form"].errors) == {"actual_visitors", "present"}
     event.refresh_from_db()
     assert event.actual_visitors == 37
+
+
+def test_an_attendance_beyond_the_column_is_a_form_error_not_a_500(client, make_user):
+    event = meeting(capacity=5)
+    client.force_login(make_user(CIVIL_SERVANT))
+    url = reverse("events:attendance", kwargs={"slug": event.slug})
+    response = client.post(url, {"actual_visitors": "99999999999999"})
+    assert response.status_code == 200 and set(response.context["form"].errors) == {"actual_visitors"}
+    event.refresh_from_db()
+    assert event.actual_visitors is None
+
+
+def test_the_capacity_cannot_drop_below_the_confirmed_registrations(client, make_user):
+    """Never overbooked, also not by an edit: fewer places than confirmed people is refused."""
+    editor = make_user(CIVIL_SERVANT)
+    event = meeting(capacity=3, waiting_list=True)
+    for name in ("Ioana", "Hans", "Mihai"):
+        RegistrationFactory(event=event, name=name)
+    RegistrationFactory(event=event, name="Geannuleerd", status="cancelled")
+    client.force_login(editor)
+    url = reverse("events:update", kwargs={"slug": event.slug})
+    data = form_data(EventForm(instance=event, user=editor))
+    response = client.post(url, {**data, "capacity": "2", "title": "Kleinere zaal"})
+    assert response.status_code == 200
+    assert response.context["form"].errors["capacity"] == [
+        dutch("{count} people have a confirmed place: the number of places cannot be lower.", count=3)]
+    event.refresh_from_db()
+    assert (event.capacity, event.title) == (3, "Netwerkbijeenkomst International Office")
+    assert client.post(url, {**data, "capacity": "3", "title": "Kleinere zaal"}).status_code == 302
+    event.refresh_from_db()
+    assert (event.capacity, event.title) == (3, "Kleinere zaal")
+
+
+def test_deleting_an_upcoming_event_tells_its_registrants_in_their_language(client, make_user,
+                                                                            django_capture_on_commit_callbacks):
+    from django.core import mail
+    from django.utils import translation
+
+    event = meeting(capacity=1, waiting_list=True, title="Matchmaking Sibiu")
+    RegistrationFactory(event=event, name="Ioana", email="ioana@example.org", language="de")
+    RegistrationFactory(event=event, name="Hans", email="hans@example.org", status="waiting")
+    RegistrationFactory(event=event, name="Weg", email="weg@example.org", status="cancelled")
+    past = meeting(start=in_days(-3), end=in_days(-3, 21), title="Geweest")
+    RegistrationFactory(event=past, email="geweest@example.org")
+    client.force_login(make_user(CIVIL_SERVANT))
+    with django_capture_on_commit_callbacks(execute=True):
+        for gone in (event, past):
+            response = client.post(reverse("events:delete", kwargs={"slug": gone.slug}))
+            assert response.status_code == 302 and not Event.objects.filter(pk=gone.pk).exists()
+    # The live registrants of the coming event, each in the language they registered in; nobody else.
+    assert sorted(message.to[0] for message in mail.outbox) == ["hans@example.org", "ioana@example.org"]
+    german = next(message for message in mail.outbox if message.to == ["ioana@example.org"])
+    with translation.override("de"):
+        assert german.subject == translation.gettext("Cancelled: {title}").format(title="Matchmaking Sibiu")
+        assert german.subject != "Cancelled: Matchmaking Sibiu"
+    assert "Ioana" in german.body and "Matchmaking Sibiu" in german.body
+    dutch_mail = next(message for message in mail.outbox if message.to == ["hans@example.org"])
+    assert dutch_mail.subject == dutch("Cancelled: {title}", title="Matchmaking Sibiu")
+
+
+def test_the_delete_page_says_how_many_registrants_are_told(client, make_user):
+    event = meeting(capacity=5)
+    RegistrationFactory(event=event)
+    RegistrationFactory(event=event, status="waiting")
+    RegistrationFactory(event=event, status="cancelled")
+    client.force_login(make_user(CIVIL_SERVANT))
+    page = client.get(reverse("events:delete", kwargs={"slug": event.slug}))
+    assert page.status_code == 200 and page.context["registrants_told"] == 2
+    assert "De 2 aangemelde personen krijgen een e-mail" in page.content.decode()
+
+
+def test_a_title_is_stored_on_one_line(client, make_user):
+    client.force_login(make_user(CIVIL_SERVANT))
+    response = client.post(reverse("events:create"), new_event_data(title="Matchmaking\r\nBcc: x@example.org  Sibiu"))
+    assert response.status_code == 302
+    assert Event.objects.get().title == "Matchmaking Bcc: x@example.org Sibiu"

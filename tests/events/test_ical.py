@@ -138,3 +138,22 @@ def test_the_feed_answers_304_to_a_calendar_that_has_this_version_and_changes_wi
     assert client.get(reverse("events:feed"), HTTP_HOST=HOST, HTTP_IF_NONE_MATCH=changed["ETag"]).status_code == 304
     event.delete()
     assert client.get(reverse("events:feed"), HTTP_HOST=HOST, HTTP_IF_NONE_MATCH=changed["ETag"]).status_code == 200
+
+
+def test_extra_or_reordered_parameters_do_not_build_the_feed_again(client, django_assert_max_num_queries):
+    """The cache is keyed by the valid filters, not the raw query string: ``?kind=concert&x=1``, ``&x=2`` …
+    would otherwise each build (seconds at scale) and keep another copy of the feed in memory."""
+    from django.core.cache import cache
+
+    cache.clear()
+    EventFactory(title="Concert", kind="concert")
+    EventFactory(title="Lezing", kind="lecture")
+    first = client.get(reverse("events:feed") + "?kind=concert", HTTP_HOST=HOST)
+    assert set(vevents(Calendar.from_ical(first.content))) == {"Concert"}
+    for query in ("?kind=concert&x=1", "?x=2&kind=concert", "?kind=concert&page=3&q=&organiser="):
+        with django_assert_max_num_queries(2):  # the filter's country choices and the version; the body is cached
+            again = client.get(reverse("events:feed") + query, HTTP_HOST=HOST)
+        assert again.content == first.content and again["ETag"] == first["ETag"]
+    # A different filter is a different feed.
+    other = client.get(reverse("events:feed") + "?kind=lecture", HTTP_HOST=HOST)
+    assert set(vevents(Calendar.from_ical(other.content))) == {"Lezing"} and other["ETag"] != first["ETag"]

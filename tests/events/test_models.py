@@ -30,6 +30,13 @@ def test_end_before_start_is_refused():
     assert not refused(start=start, end=start)  # an event of no length (a moment) is allowed
 
 
+def test_dates_outside_1900_to_2200_are_refused():
+    # Python cannot read back a timestamp before year 1, and an all-day event in 9999 has no next day for its .ics.
+    assert refused(start=local(1899, 12, 31, 20), end=local(1900, 1, 1, 2))
+    assert refused(start=local(2200, 12, 31, 20), end=local(2201, 1, 1, 2))
+    assert not refused(start=local(1900, 1, 1, 12), end=local(2200, 12, 31, 20))
+
+
 def test_capacity_and_visitor_counts_are_never_negative():
     assert refused(capacity=-1)
     assert refused(expected_visitors=-5)

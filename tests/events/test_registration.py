@@ -131,11 +131,16 @@ def test_no_registration_for_past_hidden_or_registration_free_events(client):
     past = meeting(start=in_days(-3), end=in_days(-3, 21))
     hidden = meeting(public=False)
     free = meeting(registration_required=False, capacity=None)
-    assert client.post(register_url(past), {"name": "A", "email": "a@example.org"}).status_code == 302  # to login
-    client.force_login(UserFactory())
-    assert client.post(register_url(past), {"name": "A", "email": "a@example.org"}).status_code == 403
-    assert client.post(register_url(free), {"name": "A", "email": "a@example.org"}).status_code == 403
-    assert client.post(register_url(hidden), {"name": "A", "email": "a@example.org"}).status_code == 404
+    # A visitor is told on the event page that registration is closed, not sent to a login they do not have.
+    for user in (None, UserFactory()):
+        if user:
+            client.force_login(user)
+        for event in (past, free):
+            response = client.post(register_url(event), {"name": "A", "email": "a@example.org"}, follow=True)
+            assert response.redirect_chain == [(event.get_absolute_url(), 302)]
+            assert [str(message) for message in response.context["messages"]] == [
+                dutch("Registration for this event is closed.")]
+        assert client.post(register_url(hidden), {"name": "A", "email": "a@example.org"}).status_code == 404
     assert Registration.objects.count() == 0
 
 
@@ -168,3 +173,14 @@ def test_more_places_move_people_up_from_the_waiting_list(client, make_user):
     promoted = [message for message in mail.outbox if message.subject == dutch("A place became free: {title}",
                                                                                title=event.title)]
     assert sorted(message.to[0] for message in promoted) == ["derde@example.org", "tweede@example.org"]
+
+
+def test_a_title_with_a_line_break_still_gives_a_one_line_subject(client):
+    """A title typed (or imported) with a line break must not make the e-mail a 500 after the registration."""
+    event = meeting(title="Netwerkavond\nBcc: iedereen@example.org")
+    response = post(client, event)
+    assert response.status_code == 302 and event.registrations.count() == 1
+    assert len(mail.outbox) == 1 and "\n" not in mail.outbox[0].subject
+    assert mail.outbox[0].subject == dutch("Registration confirmed: {title}",
+                                           title="Netwerkavond Bcc: iedereen@example.org")
+    assert mail.outbox[0].bcc == [] and mail.outbox[0].to == ["ioana@example.org"]
