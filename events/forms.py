@@ -39,6 +39,9 @@ class EventForm(AccessibleFormMixin, forms.ModelForm):
         widgets = {
             "start": DateTimeInput, "end": DateTimeInput,
             "sectors": forms.CheckboxSelectMultiple, "global_goals": forms.CheckboxSelectMultiple,
+            # Tick boxes, not multi-selects: "hold Ctrl" means nothing on a phone, and all options stay visible.
+            "organisers": forms.CheckboxSelectMultiple, "actions": forms.CheckboxSelectMultiple,
+            "relations": forms.CheckboxSelectMultiple,
         }
 
     def __init__(self, *args, user, **kwargs):
@@ -70,13 +73,15 @@ class EventForm(AccessibleFormMixin, forms.ModelForm):
             parents = parents.exclude(pk=self.instance.pk)
         self.fields["parent"].queryset = parents.order_by("-start")
         self.fields["country"].queryset = Country.objects.all()
-        self.fields["country"].choices = sorted(((country.pk, country.name) for country in Country.objects.all()),
-                                                key=lambda item: item[1])
         self.fields["capacity"].widget.attrs["min"] = 0
         self.fields["expected_visitors"].widget.attrs["min"] = 0
-        several = _("Hold Ctrl (Cmd on a Mac) to choose more than one.")
-        for name in ("organisers", "actions", "relations"):
-            self.fields[name].help_text = several
+        # Every list starts with a choice that says what to do, not "---------"; kinds read as in the lists.
+        self.fields["kind"].choices = [("", _("Choose a kind")),
+                                       *((value, label.capitalize()) for value, label in Event.Kind.choices)]
+        self.fields["country"].choices = [("", _("Choose a country")), *sorted(
+            ((country.pk, country.name) for country in Country.objects.all()), key=lambda item: item[1])]
+        self.fields["series"].empty_label = _("No series")
+        self.fields["parent"].empty_label = _("Not part of a festival")
         if self.instance.pk:
             self.fields["loaded_at"].initial = self.instance.updated.isoformat()
             # The form holds only what the user may choose; the rest is kept on save (_keep_unchoosable).
@@ -145,11 +150,25 @@ class AttendanceForm(AccessibleFormMixin, forms.Form):
                                          required=False,
                                          help_text=_("The number of people who came, also those who did not register."))
     present = forms.MultipleChoiceField(label=_("Present"), required=False, widget=forms.CheckboxSelectMultiple)
+    all_present = forms.BooleanField(label=_("Everyone who registered was present"), required=False,
+                                     help_text=_("Ticks every registrant below; you need not tick them one by one."))
 
     def __init__(self, *args, registrations=(), **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["present"].choices = [(str(item.pk), f"{item.name} <{item.email}>") for item in registrations]
+        self.registrations = list(registrations)
+        self.fields["present"].choices = [(str(item.pk), item.name) for item in self.registrations]
 
     def clean_present(self):
         return [int(value) for value in self.cleaned_data.get("present") or []]
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("all_present") and "present" in cleaned:
+            cleaned["present"] = [item.pk for item in self.registrations]
+        return cleaned
+
+    def rows(self):
+        """(registration, its checkbox) per confirmed registrant, for the attendance table."""
+        boxes = {str(box.data["value"]): box for box in self["present"]}
+        return [(item, boxes[str(item.pk)]) for item in self.registrations]
 

@@ -7,10 +7,12 @@ import csv
 import datetime
 import hashlib
 import io
+from types import SimpleNamespace
 
 from django.contrib import messages
 from django.core.cache import cache
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
 from django.db.models import Count, Max
 from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
@@ -30,6 +32,7 @@ from events.models import Event, Registration
 from events.services import (
     EventConflict,
     attendance_record,
+    cancel_token,
     event_create,
     event_delete,
     event_update,
@@ -40,6 +43,7 @@ from events.services import (
 from partners.views import CrumbsMixin, SearchableFilterView, crumb
 
 PAGE_SIZE = 25
+MY_PAST_PAGE_SIZE = 10
 HISTORY_SHOWN = 10
 
 
@@ -86,6 +90,11 @@ class EventListView(SearchableFilterView):
         for key in [key for key, value in filters.items() if key == "page" or not value]:
             filters.pop(key)
         context["ics_url"] = reverse("events:feed") + (f"?{filters.urlencode()}" if filters else "")
+        if not self.past and context["paginator"].count == 0 and filters:
+            # Nothing coming: say whether the same search finds past events (one query, only then).
+            past = EventFilter(self.request.GET, queryset=Event.objects.public().past(), request=self.request)
+            context["past_matches"] = past.qs.count() if past.is_valid() else 0
+            context["past_url"] = reverse("events:past") + f"?{filters.urlencode()}"
         return context
 
 
@@ -124,11 +133,15 @@ class CalendarView(CrumbsMixin, TemplateView):
         end = datetime.datetime.combine(after, datetime.time.min, tzinfo=zone)
         events = list(Event.objects.public().overlapping(start, end).for_list().order_by("start", "pk"))
         days = []
+        shown = set()
         for number in range(days_in_month):
             day = first + datetime.timedelta(days=number)
             day_start = datetime.datetime.combine(day, datetime.time.min, tzinfo=zone)
             day_end = day_start + datetime.timedelta(days=1)
-            on_day = [event for event in events if event.start < day_end and event.end >= day_start]
+            # An event of several days is listed once: on its first day in this month, with its span.
+            on_day = [event for event in events
+                      if event.pk not in shown and event.start < day_end and event.end >= day_start]
+            shown.update(event.pk for event in on_day)
             if on_day:
                 days.append({"date": day, "events": on_day})
         previous = first - datetime.timedelta(days=1)
@@ -137,6 +150,10 @@ class CalendarView(CrumbsMixin, TemplateView):
             previous={"year": previous.year, "month": previous.month, "date": previous.replace(day=1)},
             next={"year": after.year, "month": after.month, "date": after},
         )
+        if not events:
+            # An empty month points to the next public event after it, if any.
+            context["next_event"] = Event.objects.public().filter(start__gte=end).order_by("start", "pk").only(
+                "pk", "slug", "title", "start", "end", "all_day").first()
         return context
 
 
@@ -186,18 +203,41 @@ class EventDetailView(EventObjectMixin, CrumbsMixin, TemplateView):
             actions=Action.objects.visible_to(user).filter(events=event).only("pk", "code", "title"),
             parent=event.parent if event.parent and user.has_perm("events.see_event", event.parent) else None,
             past=event.is_past(),
+            started=event.start <= timezone.now(),
         )
         if event.registration_required:
             counts = event.registrations.counts()
             context["places_left"] = max(event.capacity - counts["confirmed"], 0)
             context["registration_counts"] = counts
-            if user.has_perm("events.register", event):
+            mine = (event.registrations.live().filter(email__iexact=user.email).order_by("created", "pk").first()
+                    if user.is_authenticated and user.email else None)
+            if mine is not None:
+                # Registered already: say so, with the way to cancel, instead of the form again.
+                context["my_registration"] = mine
+                context["my_cancel_url"] = reverse("events:cancel", kwargs={"token": cancel_token(mine)})
+            elif user.has_perm("events.register", event):
                 context["registration_form"] = kwargs.get("registration_form") or RegistrationForm(
                     initial={"name": user.get_full_name(), "email": user.email} if user.is_authenticated else None)
         if can_edit:
-            context["history"] = (event.history.select_related("history_user").order_by("-history_date")
-                                  [:HISTORY_SHOWN])
+            context["history"] = fold_history(event.history.select_related("history_user")
+                                              .order_by("-history_date")[:HISTORY_SHOWN * 5])[:HISTORY_SHOWN]
         return context
+
+
+def fold_history(entries) -> list[SimpleNamespace]:
+    """History lines, newest first; changes by one person within an hour of each other become one line."""
+    lines: list[SimpleNamespace] = []
+    for entry in entries:
+        last = lines[-1] if lines else None
+        if (last and entry.history_type == "~" and last.history_type == "~"
+                and last.history_user_id == entry.history_user_id
+                and last.first - entry.history_date < datetime.timedelta(hours=1)):
+            last.first, last.count = entry.history_date, last.count + 1
+            continue
+        lines.append(SimpleNamespace(history_date=entry.history_date, first=entry.history_date, count=1,
+                                     history_type=entry.history_type, history_user=entry.history_user,
+                                     history_user_id=entry.history_user_id))
+    return lines
 
 
 class EventRegisterView(EventDetailView):
@@ -416,7 +456,7 @@ class RegistrationListView(EventObjectMixin, CrumbsMixin, TemplateView):
     def get_context_data(self, **kwargs):
         registrations = list(self.event.registrations.order_by("status", "created", "pk"))
         return super().get_context_data(registrations=registrations, counts=self.event.registrations.counts(),
-                                        **kwargs)
+                                        started=self.event.start <= timezone.now(), **kwargs)
 
 
 class RegistrationExportView(EventObjectMixin, View):
@@ -480,6 +520,9 @@ class AttendanceView(EventObjectMixin, CrumbsMixin, FormView):
     def get_crumbs(self):
         return [*super().get_crumbs(), crumb(_("Attendance"))]
 
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(started=self.event.start <= timezone.now(), **kwargs)
+
     def form_valid(self, form):
         attendance_record(event=self.event, by=self.request.user,
                           actual_visitors=form.cleaned_data["actual_visitors"],
@@ -499,10 +542,19 @@ class MyEventsView(RoleRequiredMixin, CrumbsMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        mine = Event.objects.editable_by(self.request.user).for_list()
+        user = self.request.user
+        mine = Event.objects.editable_by(user).for_list()
         context["upcoming"] = mine.upcoming().order_by("start", "pk")[:100]
-        context["past"] = mine.past().order_by("-start", "-pk")[:50]
-        context["can_add"] = self.request.user.has_perm("events.propose_event")
+        # Past events a page at a time: the office may edit every event, so this list only grows.
+        context["page_obj"] = Paginator(mine.past().order_by("-start", "-pk"), MY_PAST_PAGE_SIZE).get_page(
+            self.request.GET.get("page"))
+        context["past"] = context["page_obj"].object_list
+        context["can_add"] = user.has_perm("events.propose_event")
+        context["office"] = user.has_perm("events.view_figures")
+        # The events I registered for myself (by my e-mail address), still to come.
+        context["registered"] = (
+            Registration.objects.live().filter(email__iexact=user.email, event__end__gte=timezone.now())
+            .select_related("event").order_by("event__start", "pk") if user.email else [])
         return context
 
 

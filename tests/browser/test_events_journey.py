@@ -37,8 +37,12 @@ def test_visitor_finds_a_meeting_registers_reads_the_mail_and_cancels(new_page, 
     page.goto(url("home"))
     page.locator("nav.site-nav a", has_text="Evenementen").click()
     expect(page).to_have_url(re.compile(re.escape(url("events:list")) + "$"))
+    # Only the search box shows; the other filters are folded under "Meer filters" (no JavaScript needed).
+    expect(page.locator("#id_kind")).to_be_hidden()
+    page.locator("main form[role=search] summary").click()
     page.locator("#id_kind").select_option("network_meeting")
     page.locator("main form[role=search] button[type=submit]").click()
+    expect(page.locator("main form[role=search] details")).to_have_attribute("open", "")
     expect(page.locator(".event-list__item")).to_have_count(1)
     # The filtered list offers its own iCal twin.
     expect(page.locator(f"main a[href='{url('events:feed')}?kind=network_meeting']"))\
