@@ -15,6 +15,14 @@ from tests.subsidies.test_lifecycle import application_data
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True)
+def dutch_afterwards():
+    """A request in German or English leaves that language active in this thread; the tests after these
+    ones build their URLs in the default language."""
+    yield
+    translation.activate("nl")
+
+
 def url(name, language="nl", **kwargs):
     with translation.override(language):
         return reverse(f"subsidies:{name}", kwargs=kwargs or None)
