@@ -14,6 +14,7 @@ from deventer_intl.forms import AccessibleFormMixin
 from partners.models import Country, GlobalGoal, Partner
 from subsidies.files import clean_attachment
 from subsidies.models import Application, Attachment, Decision, Scheme
+from subsidies.templatetags.subsidy_tags import money
 
 MONEY = {"max_digits": 12, "decimal_places": 2}
 FILE_HELP = _("PDF, Word (DOCX), Excel (XLSX) or an image.")
@@ -74,12 +75,14 @@ class ApplicationForm(AccessibleFormMixin, forms.ModelForm):
     def __init__(self, *args, partners, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["partner"].queryset = Partner.objects.filter(pk__in=partners).order_by("name").only("pk", "name")
-        self.fields["partner"].empty_label = None
-        # Schemes open now (and the draft's own, should it have closed since).
+        # One organisation: it is the one; several: the applicant picks, nothing is assumed.
+        self.fields["partner"].empty_label = None if len(partners) == 1 else _("Choose your organisation")
+        # Schemes open now (and the draft's own, should it have closed since). A new application starts with no
+        # scheme chosen: the applicant picks one ("Apply under ..." on My subsidies preselects it).
         self.fields["scheme"].queryset = Scheme.objects.open_on(timezone.localdate(), keep=self.instance.scheme_id)
-        self.fields["scheme"].empty_label = None
+        self.fields["scheme"].empty_label = _("Choose a scheme")
         self.fields["country"].queryset = Country.objects.all()
-        self.fields["country"].choices = [("", "---------")] + sorted(
+        self.fields["country"].choices = [("", _("Choose a country"))] + sorted(
             ((country.pk, country.name) for country in Country.objects.all()), key=lambda item: item[1])
         self.fields["global_goals"].queryset = GlobalGoal.objects.all()
         self.fields["global_goals"].required = False
@@ -98,8 +101,8 @@ class ApplicationForm(AccessibleFormMixin, forms.ModelForm):
             self.add_error("total_budget", _("The total project budget is at least the amount requested."))
         scheme = cleaned.get("scheme")
         if scheme and requested and requested > scheme.max_amount:
-            self.add_error("amount_requested", _("The scheme gives at most EUR {max} per application.").format(
-                max=scheme.max_amount))
+            self.add_error("amount_requested", _("The scheme gives at most {max} per application.").format(
+                max=money(scheme.max_amount)))
         return cleaned
 
     def uploads(self) -> list[tuple[str, object, str]]:

@@ -34,18 +34,21 @@ from subsidies.forms import (
     add_service_error,
     funding_rows,
 )
-from subsidies.models import DECIDED, Application, Budget, Criterion, Scheme, step_allowed
+from subsidies.models import DECIDED, Application, Attachment, Budget, Criterion, Scheme, step_allowed
 from subsidies.querysets import represented_partner_ids
+from subsidies.templatetags.subsidy_tags import money
 
 PAGE_SIZE = 25
 
 
-def mine_crumb():
-    return crumb(gettext_lazy("My subsidies"), "subsidies:mine")
+def mine_crumbs() -> list[dict]:
+    """My subsidies sits in "My portal", like My agenda and My events."""
+    return [crumb(gettext_lazy("My portal"), "profile"), crumb(gettext_lazy("My subsidies"), "subsidies:mine")]
 
 
 def queue_crumb():
-    return crumb(gettext_lazy("Subsidy applications"), "subsidies:list")
+    # Named as in the header's link to it.
+    return crumb(gettext_lazy("Subsidies"), "subsidies:list")
 
 
 class RoleRequiredMixin(PermissionRequiredMixin):
@@ -55,6 +58,31 @@ class RoleRequiredMixin(PermissionRequiredMixin):
         if self.request.user.is_authenticated:
             raise PermissionDenied
         return super().handle_no_permission()
+
+
+#: Why a step does not fit a status, where "not possible for an application that is ..." says too little.
+REFUSED_REASONS = {
+    ("report", Application.Status.GRANTED): gettext_lazy(
+        "You can file the final report once the grant has been paid."),
+    ("report", Application.Status.PARTLY_GRANTED): gettext_lazy(
+        "You can file the final report once the grant has been paid."),
+}
+
+
+def submit_blockers(application: Application) -> list[str]:
+    """What keeps a draft from being submitted, in the applicant's words (the service checks the same)."""
+    blockers = []
+    kinds = {attachment.kind for attachment in application.attachments.all()}
+    missing = [str(label) for kind, label in Attachment.Kind.choices
+               if kind in (Attachment.Kind.PLAN, Attachment.Kind.BUDGET) and kind not in kinds]
+    if missing:
+        blockers.append(_("Still needed: {missing}.").format(missing=", ".join(missing)))
+    if application.amount_requested > application.scheme.max_amount:
+        blockers.append(_("The scheme gives at most {max} per application.").format(
+            max=money(application.scheme.max_amount)))
+    if not application.scheme.is_open(timezone.localdate()):
+        blockers.append(_("The scheme {scheme} is not open for applications now.").format(scheme=application.scheme))
+    return blockers
 
 
 def refused(request, message: str, application: Application | None = None) -> TemplateResponse:
@@ -86,16 +114,18 @@ class ApplicationMixin(RoleRequiredMixin, CrumbsMixin):
         if not self.has_permission():
             return self.handle_no_permission()
         if self.step and not step_allowed(self.application, self.step):
-            return refused(request, _("This is not possible for an application that is {status}.").format(
-                status=self.application.get_status_display()), self.application)
+            message = _("This is not possible for an application that is {status}.").format(
+                status=self.application.get_status_display())
+            reason = REFUSED_REASONS.get((self.step, self.application.status))
+            return refused(request, f"{message} {reason}" if reason else message, self.application)
         return super(PermissionRequiredMixin, self).dispatch(request, *args, **kwargs)
 
     def is_office(self) -> bool:
         return self.request.user.has_perm("subsidies.view_queue")
 
     def get_crumbs(self):
-        first = queue_crumb() if self.is_office() else mine_crumb()
-        return [first, crumb(self.application.reference, "subsidies:detail", pk=self.application.pk)]
+        first = [queue_crumb()] if self.is_office() else mine_crumbs()
+        return [*first, crumb(self.application.reference, "subsidies:detail", pk=self.application.pk)]
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(application=self.application, **kwargs)
@@ -112,7 +142,7 @@ class MySubsidiesView(RoleRequiredMixin, CrumbsMixin, TemplateView):
     template_name = "subsidies/application_mine.html"
 
     def get_crumbs(self):
-        return [crumb(_("My subsidies"))]
+        return [crumb(_("My portal"), "profile"), crumb(_("My subsidies"))]
 
     def get_context_data(self, **kwargs):
         today = timezone.localdate()
@@ -195,7 +225,7 @@ class ApplicationCreateView(ApplicationFormMixin, RoleRequiredMixin, CrumbsMixin
         application.year = timezone.localdate().year
 
     def get_crumbs(self):
-        return [mine_crumb(), crumb(_("New application"))]
+        return [*mine_crumbs(), crumb(_("New application"))]
 
 
 class ApplicationUpdateView(ApplicationFormMixin, ApplicationMixin, FormView):
@@ -227,13 +257,14 @@ class ApplicationDetailView(ApplicationMixin, TemplateView):
         return Application.objects.visible_to(self.request.user).for_detail()
 
     def get_crumbs(self):
-        return [*super().get_crumbs()[:1], crumb(self.application.reference)]
+        return [*super().get_crumbs()[:-1], crumb(self.application.reference)]
 
     def get_context_data(self, **kwargs):
         user, application = self.request.user, self.application
         office = self.is_office()
         decision = getattr(application, "decision", None)
         applicant = user.has_perm("subsidies.edit_application", application)
+        can_submit = applicant and step_allowed(application, "submit")
         context = super().get_context_data(**kwargs)
         context.update(
             office=office,
@@ -241,7 +272,9 @@ class ApplicationDetailView(ApplicationMixin, TemplateView):
             decided=application.status in DECIDED,
             decision=decision,
             can_edit=applicant and step_allowed(application, "edit"),
-            can_submit=applicant and step_allowed(application, "submit"),
+            can_submit=can_submit,
+            # A draft that cannot go in yet says what it still needs instead of offering a dead end.
+            submit_blockers=submit_blockers(application) if can_submit else [],
             can_withdraw=applicant and step_allowed(application, "withdraw"),
             can_report=applicant and step_allowed(application, "report"),
             can_review=user.has_perm("subsidies.review", application) and step_allowed(application, "review"),
@@ -376,6 +409,10 @@ class ReviewView(StepFormView):
     heading = gettext_lazy("Review against the criteria")
     submit_label = gettext_lazy("Save the review")
 
+    def get_application_queryset(self):
+        # The reviewer reads what the applicant wrote next to the criteria.
+        return Application.objects.visible_to(self.request.user).for_detail()
+
     def get_form_kwargs(self):
         kwargs = super().get_form_kwargs()
         kwargs["criteria"] = self.application.scheme.criteria.order_by("order", "pk")
@@ -483,7 +520,7 @@ class QueueView(RoleRequiredMixin, SearchableFilterView):
         return kwargs
 
     def get_crumbs(self):
-        return [crumb(_("Subsidy applications"))]
+        return [crumb(_("Subsidies"))]
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(today=timezone.localdate(), **kwargs)

@@ -1,4 +1,5 @@
 from django import template
+from django.utils import translation
 from django.utils.formats import number_format
 
 register = template.Library()
@@ -6,10 +7,17 @@ register = template.Library()
 
 @register.filter
 def money(value) -> str:
-    """EUR with two decimals, grouped the way the active language writes numbers ("€ 1.234,50" in Dutch)."""
+    """EUR with two decimals, written the way the active language writes money: "€ 1.234,50" in Dutch,
+    "€1,234.50" in English, "1.234,50 €" in German (the spaces do not break)."""
     if value is None or value == "":
         return "–"
-    return f"€\u00a0{number_format(value, 2, force_grouping=True)}"
+    number = number_format(value, 2, force_grouping=True)
+    language = (translation.get_language() or "nl")[:2]
+    if language == "de":
+        return f"{number}\u00a0€"
+    if language == "en":
+        return f"€{number}"
+    return f"€\u00a0{number}"
 
 
 @register.filter
@@ -21,3 +29,11 @@ def overdue(application, today) -> bool:
 def age(application, today):
     days = application.age_days(today)
     return "–" if days is None else days
+
+
+@register.filter
+def grouped(value) -> str:
+    """A whole number grouped the way the active language writes it ("10.500" in Dutch, "10,500" in English)."""
+    if value is None or value == "":
+        return "–"
+    return number_format(value, force_grouping=True)

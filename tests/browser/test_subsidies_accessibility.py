@@ -204,3 +204,34 @@ def test_subsidy_tables_that_may_scroll_are_focusable_named_regions(page, ctx):
                 "element => document.getElementById(element.getAttribute('aria-labelledby') || '')?.textContent || "
                 "element.getAttribute('aria-label') || ''")
             assert label.strip(), name
+
+
+LANDMARK_UNIQUE = """() => axe.run(document, {runOnly: {type: 'rule', values: ['landmark-unique']}})
+  .then(result => result.violations.map(violation => violation.nodes.map(node => node.target.join(' '))))"""
+
+CELLS_OUT_OF_VIEW = """() => [...document.querySelectorAll('.subsidies-stack td')]
+  .filter(cell => { const box = cell.getBoundingClientRect();
+                    return box.width === 0 || box.right > document.documentElement.clientWidth + 0.5; })
+  .map(cell => cell.dataset.label + ': ' + cell.textContent.trim())"""
+
+
+def test_subsidy_tables_keep_every_column_in_view_on_a_phone_and_landmarks_are_unique(page, axe, ctx):
+    """The review found status, amounts, "remaining" and the overdue tag cut off at 375 px, and regions that
+    shared their section's name. On a phone the rows stack, every cell labelled by its column."""
+    ctx.make("closed")
+    ctx.make("submitted")
+    ctx.make("draft")
+    checks = [(as_civil, name) for name in ("list", "budget", "figures")] + [(as_rep, "mine")]
+    for log_in_as, name in checks:
+        page.set_viewport_size({"width": 1280, "height": 900})
+        log_in_as(page, ctx, "nl")
+        go(page, url(name, "nl"))
+        axe(page)
+        assert page.evaluate(LANDMARK_UNIQUE) == [], name
+        page.set_viewport_size(MOBILE)
+        cells = page.locator(".subsidies-stack td")
+        assert cells.count() > 0, name
+        assert page.evaluate(CELLS_OUT_OF_VIEW) == [], name
+        expect(page.locator(".subsidies-stack thead").first).to_have_css("position", "absolute")
+        expect(cells.first).to_be_visible()
+        page.context.clear_cookies()

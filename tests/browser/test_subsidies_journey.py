@@ -88,7 +88,7 @@ def test_apply_review_propose_confirm_pay_report_settle(new_page, log_in, subsid
     expect(sophie.locator(".site-messages")).to_contain_text("Het besluit is bevestigd")
     assert Application.objects.get(pk=pk).status == "granted"
     assert Budget.objects.get(scheme=subsidy_scheme, year=Application.objects.get(pk=pk).year).granted_total == 1500
-    assert len(mail.outbox) == 2 and "Volledig toekennen" in mail.outbox[1].body
+    assert len(mail.outbox) == 2 and "Volledig toegekend: €\xa01.500,00" in mail.outbox[1].body
 
     # Bram records the payment (the form offers what is still payable).
     bram.goto(url("subsidies:detail", pk=pk))

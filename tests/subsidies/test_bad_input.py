@@ -21,7 +21,7 @@ def stored_files(media):
     ({"total_budget": "-5"}, "total_budget", "minstens 0.01"),
     ({"end_date": "2026-06-01"}, "end_date", "De einddatum ligt vóór de startdatum."),
     ({"total_budget": "1000"}, "total_budget", "De totale projectbegroting is minstens het aangevraagde bedrag."),
-    ({"amount_requested": "6000", "total_budget": "9000"}, "amount_requested", "hoogstens EUR 5000"),
+    ({"amount_requested": "6000", "total_budget": "9000"}, "amount_requested", "hoogstens €\xa05.000,00 per aanvraag"),
     ({"funding-0-amount": "-1"}, None, "minstens 0"),
     ({"funding-0-amount": ""}, None, "Vul het bedrag van deze bron in."),
     ({"plan": upload("plan.pdf", b"Dit is gewoon tekst, geen PDF.")}, "plan",

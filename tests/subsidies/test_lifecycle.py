@@ -107,13 +107,13 @@ def test_the_whole_life_cycle_through_http(client, people, scheme, settings, dja
     application.refresh_from_db()
     assert (application.status, application.granted_amount) == ("partly_granted", Decimal("1200"))
     assert Budget.objects.get(pk=budget.pk).granted_total == Decimal("1200")
-    assert len(mail.outbox) == 2 and "Grant in part" in mail.outbox[1].body
+    assert len(mail.outbox) == 2 and "Granted in part: €1,200.00" in mail.outbox[1].body
     assert "Cofinanciering nog onzeker." in mail.outbox[1].body
 
     # The applicant sees the decision and its motivation.
     client.force_login(people.rep)
     page = client.get(url("detail", pk=application.pk)).content.decode()
-    assert "Gedeeltelijk toekennen" in page and "Cofinanciering nog onzeker." in page
+    assert "Gedeeltelijk toegekend" in page and "Cofinanciering nog onzeker." in page
 
     # Paying, in two instalments; never more than granted.
     client.force_login(people.civil)
@@ -204,7 +204,7 @@ def test_a_rejection_reserves_nothing_and_is_mailed_in_dutch(client, people, mak
     application.refresh_from_db()
     assert application.status == "rejected" and application.granted_amount is None
     assert Budget.objects.get().granted_total == 0
-    assert "Afwijzen" in mail.outbox[0].body and "Geen cofinanciering." in mail.outbox[0].body
+    assert "Afgewezen" in mail.outbox[0].body and "Geen cofinanciering." in mail.outbox[0].body
 
 
 def test_another_civil_servant_may_propose_again_and_the_first_then_confirms(client, people, make_application):
@@ -224,7 +224,8 @@ def test_the_applicant_removes_a_document_from_a_draft_only(client, people, make
     plan = draft.attachments.get(kind="plan")
     path = plan.file.path
     client.force_login(people.rep)
-    assert "plan.pdf verwijderen" in client.get(url("detail", pk=draft.pk)).content.decode()
+    assert 'Verwijderen<span class="visually-hidden"> plan.pdf</span>' in client.get(
+        url("detail", pk=draft.pk)).content.decode()
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(url("attachment-delete", pk=draft.pk, attachment_pk=plan.pk))
     assert response.status_code == 302

@@ -40,7 +40,7 @@ def test_reminders_go_once_when_the_project_has_ended_in_the_applicants_language
     english = next(message for message in mail.outbox if "Due in English" in message.body)
     dutch = next(message for message in mail.outbox if "Nu nodig" in message.body)
     assert english.subject == f"Your final report for {due_en.reference} is due"
-    assert "ended on 31 January 2026. Please file the final report by 30 April 2026" in english.body
+    assert "ended on Jan. 31, 2026. Please file the final report by April 30, 2026" in english.body
     assert dutch.subject == f"Uw eindverslag voor {due_nl.reference} is nodig"
     assert "uiterlijk 30 april 2026" in dutch.body and by_title
     assert Application.objects.filter(report_reminder_sent_at__isnull=False).count() == 2
