@@ -11,7 +11,9 @@ from django.urls import reverse
 from events.models import Registration
 from tests.events.factories import meeting
 
-pytestmark = pytest.mark.django_db(transaction=True)
+# Serialized like every other transactional test here: its flush then leaves the content types alone, so the
+# next serialized test can load its snapshot (a plain flush re-creates them and that load collides).
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 VISITORS = 12
 
