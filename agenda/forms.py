@@ -13,19 +13,12 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from agenda.models import Action, Chapter, Participation, PolicyPeriod
-from deventer_intl.forms import AccessibleFormMixin
+from deventer_intl.forms import AccessibleFormMixin, DateInput
 from partners.images import clean_image
 from partners.models import Country, Partner
 
 PDF_MAX_BYTES = 10 * 1024 * 1024
 BASE_VALUES_SALT = "agenda.ActionForm.base_values"
-
-
-class DateInput(forms.DateInput):
-    input_type = "date"
-
-    def __init__(self, **kwargs):
-        super().__init__(format="%Y-%m-%d", **kwargs)
 
 
 class ActionForm(AccessibleFormMixin, forms.ModelForm):

@@ -12,11 +12,12 @@ from django.core.validators import MaxValueValidator, MinValueValidator, RegexVa
 from django.db import models
 from django.db.models.functions import Cast, Left, Substr
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from agenda.querysets import ActionQuerySet, ProgressUpdateQuerySet
+from deventer_intl.i18n import translated
 from deventer_intl.storage import private_storage
 from partners.models import SEARCH_CONFIG, Country, GlobalGoal, Partner, Sector
 
@@ -66,8 +67,7 @@ class Chapter(models.Model):
 
     @property
     def title(self) -> str:
-        language = (translation.get_language() or "nl")[:2]
-        return getattr(self, f"title_{language}", "") or self.title_nl
+        return translated(self, "title")
 
     def __str__(self) -> str:
         return f"{self.number}. {self.title}"

@@ -13,6 +13,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from agenda.models import Action, Participation, ProgressUpdate
+from deventer_intl.history import by_user
 
 
 class ActionConflict(Exception):
@@ -37,7 +38,7 @@ def action_create(*, form, by) -> Action:
     if action.lead_person_id is None:
         action.lead_person = by
     action.last_update_on = timezone.localdate()
-    action._history_user = by
+    by_user(action, by)
     action.save()
     form.save_m2m()
     return action
@@ -50,7 +51,7 @@ def action_update(*, form, by) -> Action:
             action = form.save(commit=False)
             # The version the editor started from: django-concurrency's UPDATE matches on it.
             action.version = form.cleaned_data["version"]
-            action._history_user = by
+            by_user(action, by)
             action.save()
             form.save_m2m()
             return action
@@ -79,7 +80,7 @@ def update_post(
         action=locked, author=by, text=text, date=date, status=status or "", progress=progress,
         image=image or "", attachment=attachment or "",
     )
-    update._history_user = by
+    by_user(update, by)
     update.full_clean()
     update.save()
     new_status = status or locked.status
@@ -88,7 +89,7 @@ def update_post(
     last = max(locked.last_update_on, date)
     if (new_status, new_progress) != (locked.status, locked.progress):
         locked.status, locked.progress, locked.last_update_on = new_status, new_progress, last
-        locked._history_user = by
+        by_user(locked, by)
         locked.save()
     else:
         # Only the date of the latest update moves: no new version, so nobody's open edit form conflicts.
@@ -108,7 +109,7 @@ def participation_add(*, action: Action, partner, role: str, by) -> Participatio
     if action.lead_partner_id == partner.pk:
         raise ValidationError(_("{partner} already leads this action.").format(partner=partner), code="is_lead")
     participation = Participation(action=action, partner=partner, role=role, added_by=by)
-    participation._history_user = by
+    by_user(participation, by)
     try:
         with transaction.atomic():
             participation.save()
@@ -122,7 +123,7 @@ def participation_add(*, action: Action, partner, role: str, by) -> Participatio
 @transaction.atomic
 def participation_remove(*, participation: Participation, by) -> None:
     """End a partner's participation; the history keeps that it took part, and who removed it."""
-    participation._history_user = by
+    by_user(participation, by)
     participation.delete()
 
 

@@ -30,7 +30,7 @@ from agenda.services import (
 )
 from deventer_intl.roles import links
 from partners.models import Partner
-from partners.views import CrumbsMixin, SearchableFilterView, crumb
+from deventer_intl.views import CrumbsMixin, RoleRequiredMixin, ScopedObjectMixin, SearchableFilterView, crumb
 
 PAGE_SIZE = 25
 #: Saved changes shown on the action page for its editors.
@@ -68,33 +68,18 @@ class ActionListView(SearchableFilterView):
         return context
 
 
-class RoleRequiredMixin(PermissionRequiredMixin):
-    """Checks ``permission_required`` (django-rules): visitors go to the login page, logged-in users get 403."""
+class ActionObjectMixin(ScopedObjectMixin):
+    """An action the user may see (else 404) and may do this page's ``permission_required`` on (else 403)."""
 
-    def handle_no_permission(self):
-        if self.request.user.is_authenticated:
-            raise PermissionDenied
-        return super().handle_no_permission()
+    scope_model = Action
+    scope_context_name = "action"
 
-
-class ActionObjectMixin(RoleRequiredMixin):
-    """Finds the action among those the user may see (else 404), then checks ``permission_required`` (else 403)."""
-
-    def get_action_queryset(self):
-        return Action.objects.visible_to(self.request.user)
-
-    @cached_property
+    @property
     def action(self) -> Action:
-        return get_object_or_404(self.get_action_queryset(), pk=self.kwargs["pk"])
-
-    def get_permission_object(self):
-        return self.action
+        return self.scoped_object
 
     def get_crumbs(self):
         return [agenda_crumb(), crumb(self.action.code, "agenda:detail", pk=self.action.pk)]
-
-    def get_context_data(self, **kwargs):
-        return super().get_context_data(action=self.action, **kwargs)
 
 
 class ActionDetailView(ActionObjectMixin, CrumbsMixin, TemplateView):
@@ -103,8 +88,8 @@ class ActionDetailView(ActionObjectMixin, CrumbsMixin, TemplateView):
     permission_required = "agenda.see_action"
     template_name = "agenda/action_detail.html"
 
-    def get_action_queryset(self):
-        return super().get_action_queryset().for_detail()
+    def get_scope_queryset(self):
+        return super().get_scope_queryset().for_detail()
 
     def get_crumbs(self):
         return [agenda_crumb(), crumb(self.action.code)]

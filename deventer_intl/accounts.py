@@ -13,7 +13,7 @@ from django.views.generic import UpdateView
 from deventer_intl.forms import AccessibleFormMixin
 from deventer_intl.roles import links, role_names
 from partners.models import Partner, Sector
-from partners.views import CrumbsMixin, crumb
+from deventer_intl.views import CrumbsMixin, crumb
 
 
 class AccessibleAuthForm(AccessibleFormMixin, auth_views.AuthenticationForm):

@@ -3,6 +3,15 @@
 from django import forms
 
 
+class DateInput(forms.DateInput):
+    """The browser's own date picker (``<input type="date">``), which sends and shows ISO dates."""
+
+    input_type = "date"
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs, format="%Y-%m-%d")
+
+
 class AccessibleFormMixin:
     """NL Design System classes on every widget, and invalid fields tied to their error text."""
 

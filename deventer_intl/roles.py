@@ -99,6 +99,11 @@ is_office_staff = is_civil_servant | is_coordinator
 #: Everyone who works on the agenda from the office side.
 is_office = is_ambassador | is_office_staff
 
+# The roles themselves as rules, so a view, form or template that asks "is this the office?" says so
+# instead of borrowing an app's permission that happens to mean the same today.
+rules.add_perm("deventer_intl.is_office_staff", is_office_staff)
+rules.add_perm("deventer_intl.is_office", is_office)
+
 
 def role_names(user) -> list[str]:
     """The user's roles in a fixed order, in the active language."""

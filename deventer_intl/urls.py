@@ -5,15 +5,15 @@ from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 from django.views.static import serve
 
-from deventer_intl import views
+from deventer_intl import pages
 from deventer_intl.sitemaps import sitemaps
 
-handler404 = "deventer_intl.views.page_not_found"
-handler500 = "deventer_intl.views.server_error"
+handler404 = "deventer_intl.pages.page_not_found"
+handler500 = "deventer_intl.pages.server_error"
 
 urlpatterns = [
-    path("healthz", views.healthz, name="healthz"),
-    path("robots.txt", views.robots_txt, name="robots"),
+    path("healthz", pages.healthz, name="healthz"),
+    path("robots.txt", pages.robots_txt, name="robots"),
     # An index of sections, each paginated (sitemaps.py sets the page size), so no response grows
     # with the number of partners and the 50,000-URLs-per-file limit is never reached.
     path("sitemap.xml", sitemap_views.index, {"sitemaps": sitemaps, "sitemap_url_name": "sitemap-section"},
@@ -22,7 +22,7 @@ urlpatterns = [
 ]
 
 urlpatterns += i18n_patterns(
-    path("", views.HomeView.as_view(), name="home"),
+    path("", pages.HomeView.as_view(), name="home"),
     path("", include("partners.urls")),
     path("", include("agenda.urls")),
     path("", include("subsidies.urls")),

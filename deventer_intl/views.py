@@ -1,77 +1,93 @@
-"""Site-wide pages: home, health, robots.txt, error pages."""
+"""The web layer every app shares: role-required pages, objects scoped to the user, breadcrumbs and the
+searchable filtered list.
 
-from django.conf import settings
-from django.db import connection
-from django.db.utils import DatabaseError
-from django.http import HttpResponse, HttpResponseServerError, JsonResponse
-from django.template import loader
-from django.shortcuts import render
+Every app's views build on these, so "who gets a 403 and who a 404" and "how a list is filtered, searched
+and paged" are written once. Site-wide pages (home, health, errors) are in ``pages.py``.
+"""
+
+from __future__ import annotations
+
+from django.core.exceptions import PermissionDenied
+from django.db import models
+from django.shortcuts import get_object_or_404
 from django.urls import reverse
-from django.views.decorators.cache import never_cache
-from django.views.generic import TemplateView
-
-from agenda.models import Action, PolicyPeriod
-from agenda.monitoring import under_way_figure
-from events.models import Event
-from partners.models import Country, Network, Partner, Sector
-from deventer_intl.klaverblad import klaverblad_leaves
+from django.utils.functional import cached_property
+from django_filters.views import FilterView
+from rules.contrib.views import PermissionRequiredMixin
 
 
-class HomeView(TemplateView):
-    """What the International Office is, the klaverblad, and the ways in."""
+def crumb(label, url_name=None, **kwargs) -> dict:
+    """One breadcrumb: a label, and a URL unless it is the current page."""
+    return {"label": label, "url": reverse(url_name, kwargs=kwargs or None) if url_name else None}
 
-    template_name = "home.html"
+
+class CrumbsMixin:
+    """Breadcrumbs below Home: ``crumbs`` as (label, url) pairs, the current page last without a URL."""
+
+    def get_crumbs(self) -> list[dict]:
+        return []
 
     def get_context_data(self, **kwargs):
-        sectors = list(Sector.objects.with_partner_counts())
-        return super().get_context_data(
-            sectors=sectors,
-            leaves=klaverblad_leaves(sectors),
-            partner_count=Partner.objects.published().count(),
-            country_count=Country.objects.having_partners().count(),
-            network_count=Network.objects.count(),
-            **self.agenda_context(),
-            upcoming_events=Event.objects.public().upcoming().order_by("start", "pk").only(
-                "pk", "slug", "title", "start", "end", "all_day")[:3],
-            **kwargs,
-        )
-
-    @staticmethod
-    def agenda_context() -> dict:
-        """The newest policy period's "N of M realised or under way", from the public actions."""
-        period = PolicyPeriod.objects.first()
-        if period is None:
-            return {"agenda_period": None}
-        return {"agenda_period": period,
-                "agenda_figure": under_way_figure(Action.objects.public().filter(period=period))}
+        return super().get_context_data(crumbs=self.get_crumbs(), **kwargs)
 
 
-@never_cache
-def healthz(request):
-    """200 when the database answers, 503 when it does not; for load balancers and monitoring."""
-    try:
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT 1")
-            cursor.fetchone()
-    except DatabaseError:
-        return JsonResponse({"status": "error", "database": "unreachable"}, status=503)
-    return JsonResponse({"status": "ok", "database": "ok"})
+class RoleRequiredMixin(PermissionRequiredMixin):
+    """Checks ``permission_required`` (django-rules): visitors go to the login page, logged-in users get 403."""
+
+    def handle_no_permission(self):
+        if self.request.user.is_authenticated:
+            raise PermissionDenied
+        return super().handle_no_permission()
 
 
-def robots_txt(request):
-    """Keep crawlers out of the admin and point them at the sitemap."""
-    lines = ["User-agent: *"]
-    # The admin lives under each language prefix (/nl/admin/ …).
-    lines += [f"Disallow: /{code}/admin/" for code, _name in settings.LANGUAGES]
-    lines.append(f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}")
-    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
+class ScopedObjectMixin(RoleRequiredMixin):
+    """Finds the object among those the user may see (else 404), then checks ``permission_required`` on it
+    (else 403).
+
+    Set ``scope_model`` (whose manager has ``visible_to(user)``), and ``scope_lookup`` when the URL names the
+    object by another field than ``pk`` (the URL keyword has the same name). ``scope_context_name`` puts the
+    object in the template context under that name.
+    """
+
+    scope_model: type[models.Model]
+    scope_lookup = "pk"
+    scope_context_name: str | None = None
+
+    def get_scope_queryset(self) -> models.QuerySet:
+        return self.scope_model.objects.visible_to(self.request.user)
+
+    @cached_property
+    def scoped_object(self):
+        return get_object_or_404(self.get_scope_queryset(), **{self.scope_lookup: self.kwargs[self.scope_lookup]})
+
+    def get_permission_object(self):
+        return self.scoped_object
+
+    def get_context_data(self, **kwargs):
+        if self.scope_context_name:
+            kwargs.setdefault(self.scope_context_name, self.scoped_object)
+        return super().get_context_data(**kwargs)
 
 
-def page_not_found(request, exception):
-    """The 404 page in the site's style."""
-    return render(request, "404.html", status=404)
+class SearchableFilterView(CrumbsMixin, FilterView):
+    """A filtered, searchable, paginated list: ranked by relevance when a search ran, else ``ordering``.
 
+    The template gets ``querystring`` (the filters without the page, for pagination links) and
+    ``active_filters``.
+    """
 
-def server_error(request):
-    """The 500 page without context processors: it must render when the database or session is down."""
-    return HttpResponseServerError(loader.render_to_string("500.html"))
+    ordering: list[str] = []
+
+    def paginate_queryset(self, queryset, page_size):
+        # Relevance order when a search ran; an invalid filter form yields .none() without a rank.
+        searched = "search_rank" in queryset.query.annotations
+        ordering = ["-search_rank", *self.ordering] if searched else self.ordering
+        return super().paginate_queryset(queryset.order_by(*ordering), page_size)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        query = self.request.GET.copy()
+        query.pop("page", None)
+        context["querystring"] = query.urlencode()
+        context["active_filters"] = any(value for key, value in self.request.GET.items() if key != "page")
+        return context

@@ -40,7 +40,7 @@ from events.services import (
     registration_create,
     registration_from_token,
 )
-from partners.views import CrumbsMixin, SearchableFilterView, crumb
+from deventer_intl.views import CrumbsMixin, RoleRequiredMixin, ScopedObjectMixin, SearchableFilterView, crumb
 
 PAGE_SIZE = 25
 MY_PAST_PAGE_SIZE = 10
@@ -54,15 +54,6 @@ def events_crumb():
 def base_url(request) -> str:
     """The site's scheme and host, for absolute links in feeds and e-mails."""
     return request.build_absolute_uri("/").rstrip("/")
-
-
-class RoleRequiredMixin(PermissionRequiredMixin):
-    """Visitors go to the login page, logged-in users without the right get 403."""
-
-    def handle_no_permission(self):
-        if self.request.user.is_authenticated:
-            raise PermissionDenied
-        return super().handle_no_permission()
 
 
 class EventListView(SearchableFilterView):
@@ -157,24 +148,19 @@ class CalendarView(CrumbsMixin, TemplateView):
         return context
 
 
-class EventObjectMixin(RoleRequiredMixin):
-    """Finds the event among those the user may see (else 404), then checks ``permission_required`` (else 403)."""
+class EventObjectMixin(ScopedObjectMixin):
+    """An event the user may see (else 404) and may do this page's ``permission_required`` on (else 403)."""
 
-    def get_event_queryset(self):
-        return Event.objects.visible_to(self.request.user)
+    scope_model = Event
+    scope_lookup = "slug"
+    scope_context_name = "event"
 
-    @cached_property
+    @property
     def event(self) -> Event:
-        return get_object_or_404(self.get_event_queryset(), slug=self.kwargs["slug"])
-
-    def get_permission_object(self):
-        return self.event
+        return self.scoped_object
 
     def get_crumbs(self):
         return [events_crumb(), crumb(self.event.title, "events:detail", slug=self.event.slug)]
-
-    def get_context_data(self, **kwargs):
-        return super().get_context_data(event=self.event, **kwargs)
 
 
 class EventDetailView(EventObjectMixin, CrumbsMixin, TemplateView):
@@ -183,8 +169,8 @@ class EventDetailView(EventObjectMixin, CrumbsMixin, TemplateView):
     permission_required = "events.see_event"
     template_name = "events/event_detail.html"
 
-    def get_event_queryset(self):
-        return super().get_event_queryset().for_detail()
+    def get_scope_queryset(self):
+        return super().get_scope_queryset().for_detail()
 
     def get_crumbs(self):
         return [events_crumb(), crumb(self.event.title)]

@@ -15,6 +15,7 @@ from django_countries import countries as country_names
 from django_countries.fields import CountryField
 from simple_history.models import HistoricalRecords
 
+from deventer_intl.i18n import translated
 from partners.querysets import PartnerQuerySet, SectorQuerySet, WithPartnersQuerySet
 
 #: The text-search configuration created by migration 0001: Dutch stemming on unaccented words.
@@ -58,8 +59,7 @@ class TranslatedName(models.Model):
 
     @property
     def name(self) -> str:
-        language = (translation.get_language() or "nl")[:2]
-        return getattr(self, f"name_{language}", "") or self.name_nl
+        return translated(self, "name")
 
     def __str__(self) -> str:
         return self.name

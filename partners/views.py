@@ -6,50 +6,12 @@ from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView, TemplateView
-from django_filters.views import FilterView
 
+from deventer_intl.views import CrumbsMixin, SearchableFilterView, crumb
 from partners.filters import PartnerFilter
 from partners.models import Country, GlobalGoal, Network, Partner, Sector
 
 PAGE_SIZE = 24
-
-
-class CrumbsMixin:
-    """Breadcrumbs below Home: ``crumbs`` as (label, url) pairs, the current page last without a URL."""
-
-    def get_crumbs(self) -> list[dict]:
-        return []
-
-    def get_context_data(self, **kwargs):
-        return super().get_context_data(crumbs=self.get_crumbs(), **kwargs)
-
-
-def crumb(label, url_name=None, **kwargs) -> dict:
-    return {"label": label, "url": reverse(url_name, kwargs=kwargs or None) if url_name else None}
-
-
-class SearchableFilterView(CrumbsMixin, FilterView):
-    """A filtered, searchable, paginated list: ranked by relevance when a search ran, else ``ordering``.
-
-    The template gets ``querystring`` (the filters without the page, for pagination links) and
-    ``active_filters``.
-    """
-
-    ordering: list[str] = []
-
-    def paginate_queryset(self, queryset, page_size):
-        # Relevance order when a search ran; an invalid filter form yields .none() without a rank.
-        searched = "search_rank" in queryset.query.annotations
-        ordering = ["-search_rank", *self.ordering] if searched else self.ordering
-        return super().paginate_queryset(queryset.order_by(*ordering), page_size)
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        query = self.request.GET.copy()
-        query.pop("page", None)
-        context["querystring"] = query.urlencode()
-        context["active_filters"] = any(value for key, value in self.request.GET.items() if key != "page")
-        return context
 
 
 class PartnerListView(SearchableFilterView):

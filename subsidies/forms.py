@@ -10,7 +10,7 @@ from django.core.validators import MinValueValidator
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from deventer_intl.forms import AccessibleFormMixin
+from deventer_intl.forms import AccessibleFormMixin, DateInput
 from partners.models import Country, GlobalGoal, Partner
 from subsidies.files import clean_attachment
 from subsidies.models import Application, Attachment, Decision, Scheme
@@ -18,13 +18,6 @@ from subsidies.templatetags.subsidy_tags import money
 
 MONEY = {"max_digits": 12, "decimal_places": 2}
 FILE_HELP = _("PDF, Word (DOCX), Excel (XLSX) or an image.")
-
-
-class DateInput(forms.DateInput):
-    input_type = "date"
-
-    def __init__(self, **kwargs):
-        super().__init__(format="%Y-%m-%d", **kwargs)
 
 
 class AttachmentField(forms.FileField):

@@ -14,10 +14,11 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from deventer_intl.i18n import Translated
 from deventer_intl.storage import private_storage
 from partners.models import Country, GlobalGoal, Partner, TranslatedName
 from subsidies.querysets import ApplicationQuerySet, BudgetQuerySet, SchemeQuerySet
@@ -26,14 +27,6 @@ from subsidies.querysets import ApplicationQuerySet, BudgetQuerySet, SchemeQuery
 REPORT_DUE_MONTHS = 3
 
 ZERO = Decimal("0")
-
-
-class Translated:
-    """``text`` in the active language, falling back to Dutch (fields ``<base>_nl/_en/_de``)."""
-
-    def translated(self, base: str) -> str:
-        language = (translation.get_language() or "nl")[:2]
-        return getattr(self, f"{base}_{language}", "") or getattr(self, f"{base}_nl")
 
 
 class Scheme(Translated, TranslatedName):

@@ -19,7 +19,7 @@ from django.views.generic import FormView, TemplateView, View
 from rules.contrib.views import PermissionRequiredMixin
 
 from partners.models import Country, GlobalGoal
-from partners.views import CrumbsMixin, SearchableFilterView, crumb
+from deventer_intl.views import CrumbsMixin, RoleRequiredMixin, SearchableFilterView, crumb
 from subsidies import figures, services
 from subsidies.filters import ApplicationFilter
 from subsidies.forms import (
@@ -49,15 +49,6 @@ def mine_crumbs() -> list[dict]:
 def queue_crumb():
     # Named as in the header's link to it.
     return crumb(gettext_lazy("Subsidies"), "subsidies:list")
-
-
-class RoleRequiredMixin(PermissionRequiredMixin):
-    """Checks ``permission_required`` (django-rules): visitors go to the login page, logged-in users get 403."""
-
-    def handle_no_permission(self):
-        if self.request.user.is_authenticated:
-            raise PermissionDenied
-        return super().handle_no_permission()
 
 
 #: Why a step does not fit a status, where "not possible for an application that is ..." says too little.

@@ -1,6 +1,7 @@
 from django import template
-from django.utils import translation
 from django.utils.formats import number_format
+
+from deventer_intl.i18n import active_language
 
 register = template.Library()
 
@@ -12,7 +13,7 @@ def money(value) -> str:
     if value is None or value == "":
         return "–"
     number = number_format(value, 2, force_grouping=True)
-    language = (translation.get_language() or "nl")[:2]
+    language = active_language()
     if language == "de":
         return f"{number}\u00a0€"
     if language == "en":

@@ -186,7 +186,7 @@ def test_every_page_type_sends_a_strict_policy_and_has_no_inline_code(client, pa
 
 
 def test_the_500_page_is_in_the_site_style(rf):
-    from deventer_intl.views import server_error
+    from deventer_intl.pages import server_error
 
     request = rf.get("/nl/")
     response = server_error(request)
