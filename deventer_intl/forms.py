@@ -12,6 +12,15 @@ class DateInput(forms.DateInput):
         super().__init__(attrs, format="%Y-%m-%d")
 
 
+class DateTimeInput(forms.DateTimeInput):
+    """The browser's own date and time picker (``<input type="datetime-local">``), to the minute."""
+
+    input_type = "datetime-local"
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs, format="%Y-%m-%dT%H:%M")
+
+
 class AccessibleFormMixin:
     """NL Design System classes on every widget, and invalid fields tied to their error text."""
 

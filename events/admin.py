@@ -1,5 +1,6 @@
 """Admin for events: history, and import/export with a dry-run preview (coordinators)."""
 
+from concurrency.forms import ConcurrentForm
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
@@ -22,8 +23,17 @@ class RegistrationInline(admin.TabularInline):
     readonly_fields = ["created"]
 
 
+class EventAdminForm(ConcurrentForm):
+    """The admin's form carries the version too, as the actions' does: a stale admin form is refused."""
+
+    class Meta:
+        model = Event
+        fields = "__all__"
+
+
 @admin.register(Event)
 class EventAdmin(SpreadsheetAdmin):
+    form = EventAdminForm
     resource_classes = [EventResource]
     list_display = ["title", "kind", "start", "city", "country", "public", "expected_visitors", "actual_visitors"]
     list_filter = ["kind", "public", "series", "sectors", "registration_required"]

@@ -3,22 +3,16 @@
 from __future__ import annotations
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from agenda.models import Action
-from deventer_intl.forms import AccessibleFormMixin
+from deventer_intl.forms import AccessibleFormMixin, DateTimeInput
 from deventer_intl.roles import links
 from events.models import Event, Series
 from partners.images import clean_image
 from partners.models import Country, Partner, Relation
-
-
-class DateTimeInput(forms.DateTimeInput):
-    input_type = "datetime-local"
-
-    def __init__(self, **kwargs):
-        super().__init__(format="%Y-%m-%dT%H:%M", **kwargs)
 
 
 class EventForm(AccessibleFormMixin, forms.ModelForm):
@@ -26,8 +20,8 @@ class EventForm(AccessibleFormMixin, forms.ModelForm):
 
     image_upload = forms.ImageField(label=_("Image"), required=False,
                                     help_text=_("PNG, JPEG, WebP or GIF. Shown on the event page."))
-    #: When the editor opened the form: a save over a newer edit is refused (no silent overwrite).
-    loaded_at = forms.CharField(widget=forms.HiddenInput, required=False)
+    #: The version the editor started from: a save over a newer edit is refused (no silent overwrite).
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
 
     class Meta:
         model = Event
@@ -53,9 +47,8 @@ class EventForm(AccessibleFormMixin, forms.ModelForm):
         self.order_fields(order)
         self.user = user
         held = links(user)
-        office = user.has_perm("events.view_figures")
         partners = Partner.objects.order_by("name").only("pk", "name")
-        if not office:
+        if not user.has_perm("deventer_intl.is_office"):
             # A partner representative adds events for their own organisations only.
             partners = partners.filter(pk__in=list(held.partner_ids))
             self.fields["organisers"].required = True
@@ -83,7 +76,7 @@ class EventForm(AccessibleFormMixin, forms.ModelForm):
         self.fields["series"].empty_label = _("No series")
         self.fields["parent"].empty_label = _("Not part of a festival")
         if self.instance.pk:
-            self.fields["loaded_at"].initial = self.instance.updated.isoformat()
+            self.fields["version"].initial = self.instance.version
             # The form holds only what the user may choose; the rest is kept on save (_keep_unchoosable).
             for name in ("organisers", "actions"):
                 linked = [item.pk for item in self.initial.get(name, [])]
@@ -135,6 +128,8 @@ class EventForm(AccessibleFormMixin, forms.ModelForm):
             self.add_error("parent", _("A festival cannot itself be part of another festival."))
         if self.instance.pk and parent is not None and self.instance.sub_events.exists():
             self.add_error("parent", _("This event has events of its own, so it cannot be part of a festival."))
+        if self.instance.pk and cleaned.get("version") is None:
+            raise ValidationError(_("This form is incomplete; reload the page and try again."))
         return cleaned
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 
+from concurrency.fields import AutoIncVersionField
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.contrib.postgres.indexes import GinIndex
@@ -110,6 +111,8 @@ class Event(models.Model):
                                        help_text=_("When all places are taken, further registrations wait for a free place."))
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
                                    related_name="created_events", verbose_name=_("created by"))
+    #: Optimistic locking, as for actions: every save checks and raises this number (django-concurrency).
+    version = AutoIncVersionField(_("version"), help_text=_("Raised by every save; an edit based on an older version is refused."))
     created = models.DateTimeField(_("created"), auto_now_add=True)
     updated = models.DateTimeField(_("updated"), auto_now=True)
     search_vector = models.GeneratedField(
@@ -121,7 +124,7 @@ class Event(models.Model):
 
     objects = EventQuerySet.as_manager()
     history = HistoricalRecords(
-        excluded_fields=["search_vector", "updated", "image_thumbnail"],
+        excluded_fields=["search_vector", "updated", "image_thumbnail", "version"],
         m2m_fields=[organisers, sectors, actions, relations, global_goals],
     )
 

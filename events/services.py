@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import datetime
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, TypedDict, Unpack
+
+from concurrency.api import is_changed
 from django.conf import settings
 from django.core import signing
 from django.core.exceptions import ValidationError
@@ -12,8 +17,13 @@ from django.utils import formats, timezone, translation
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from events.models import Event, Registration
+from deventer_intl.history import by_user
+from events.models import Event, Registration, Series
 from partners.images import clean_image
+from partners.models import Country, GlobalGoal, Partner, Relation, Sector
+
+if TYPE_CHECKING:
+    from agenda.models import Action
 
 CANCEL_SALT = "events.registration.cancel"
 
@@ -34,24 +44,68 @@ def _store_image(event: Event, upload) -> None:
     event.image_thumbnail.save(cleaned.thumbnail.name, cleaned.thumbnail, save=False)
 
 
-@transaction.atomic
-def event_create(*, form, by) -> Event:
-    """Create an event from a valid form; its creator is recorded (an ambassador edits what they created)."""
-    event = form.save(commit=False)
-    event.created_by = by
-    event.slug = unique_slug(title=event.title, start=event.start)
-    _save_form(event, form=form, by=by)
+class EventDetails(TypedDict, total=False):
+    """What an event's editor chooses: the keywords of ``event_create`` and ``event_update`` (plain values)."""
+
+    title: str
+    kind: str
+    start: datetime.datetime
+    end: datetime.datetime
+    all_day: bool
+    venue: str
+    city: str
+    country: Country
+    description: str
+    image_alt: str
+    public: bool
+    expected_visitors: int | None
+    registration_required: bool
+    capacity: int | None
+    waiting_list: bool
+    series: Series | None
+    parent: Event | None
+    organisers: Iterable[Partner]
+    sectors: Iterable[Sector]
+    global_goals: Iterable[GlobalGoal]
+    actions: Iterable[Action]
+    relations: Iterable[Relation]
+
+
+LINKS = ("organisers", "sectors", "global_goals", "actions", "relations")
+
+
+def _set_details(event: Event, details: EventDetails) -> dict[str, Iterable]:
+    """Set the given details on the (unsaved) event; returns the links, to set once it is saved."""
+    unknown = details.keys() - EventDetails.__annotations__.keys()
+    if unknown:
+        raise TypeError(f"Not an event detail: {', '.join(sorted(unknown))}")
+    for name, value in details.items():
+        if name not in LINKS:
+            setattr(event, name, value)
+    return {name: details[name] for name in LINKS if name in details}
+
+
+def _save(event: Event, *, by, image, links: dict[str, Iterable]) -> Event:
+    """Store the new image (if any), save the event with who saved it, then its links."""
+    if image:
+        _store_image(event, image)
+    by_user(event, by).save()
+    for name, items in links.items():
+        getattr(event, name).set(items)
     return event
 
 
-def _save_form(event: Event, *, form, by) -> None:
-    """Store the form's image (if one was uploaded), then the event with who saved it, then its links."""
-    upload = form.cleaned_data.get("image_upload")
-    if upload:
-        _store_image(event, upload)
-    event._history_user = by
-    event.save()
-    form.save_m2m()
+@transaction.atomic
+def event_create(*, by, image=None, slug: str | None = None, **details: Unpack[EventDetails]) -> Event:
+    """Create an event (title, kind, start and end at least); its creator is recorded (an ambassador edits
+    what they created).
+
+    ``image`` is an uploaded image (checked by the form), stored with a thumbnail. The slug is
+    ``<title>-<year>`` unless given (the demo data keeps its own).
+    """
+    event = Event(created_by=by, slug=slug or unique_slug(title=details["title"], start=details["start"]))
+    links = _set_details(event, details)
+    return _save(event, by=by, image=image, links=links)
 
 
 class EventConflict(Exception):
@@ -59,27 +113,34 @@ class EventConflict(Exception):
 
 
 @transaction.atomic
-def event_update(*, form, by, base_url: str) -> Event:
-    """Save a valid edit form, unless the event changed since the form was opened (then EventConflict),
-    or the capacity would drop below the confirmed registrations (then a ValidationError on ``capacity``).
+def event_update(*, event: Event, by, version: int, base_url: str, image=None,
+                 **details: Unpack[EventDetails]) -> Event:
+    """Change the given details of ``version`` of the event, unless someone saved a newer version since (then
+    EventConflict), or the capacity would drop below the confirmed registrations (then a ValidationError on
+    ``capacity``).
 
-    More places (or a waiting list that is switched off) move people up from the waiting list.
+    Optimistic locking as for actions: django-concurrency's version. More places (or a waiting list that is
+    switched off) move people up from the waiting list.
     """
-    current = Event.objects.select_for_update().only("pk", "updated").get(pk=form.instance.pk)
-    if (form.cleaned_data.get("loaded_at") or "") != current.updated.isoformat():
+    # The row lock serialises this edit with registrations (which lock it too) and with other edits.
+    locked = Event.objects.select_for_update().get(pk=event.pk)
+    # The version the editor started from: a stale one is refused before anything (an image) is stored. Under
+    # the lock nobody saves in between; django-concurrency's UPDATE checks the version once more.
+    locked.version = version
+    if is_changed(locked):
         raise EventConflict
-    event = form.save(commit=False)
-    if event.registration_required:
+    links = _set_details(locked, details)
+    if locked.registration_required and locked.capacity is not None:
         # Counted under the event's lock, as registrations are: fewer places than confirmed people would overbook.
-        confirmed = event.registrations.filter(status=Registration.Status.CONFIRMED).count()
-        if event.capacity < confirmed:
+        confirmed = locked.registrations.filter(status=Registration.Status.CONFIRMED).count()
+        if locked.capacity < confirmed:
             raise ValidationError({"capacity": _("{count} people have a confirmed place: the number of places "
                                                  "cannot be lower.").format(count=confirmed)},
                                   code="below_confirmed")
-    _save_form(event, form=form, by=by)
-    if event.registration_required and not event.is_past():
-        _promote_from_waiting_list(event, base_url=base_url)
-    return event
+    _save(locked, by=by, image=image, links=links)
+    if locked.registration_required and not locked.is_past():
+        _promote_from_waiting_list(locked, base_url=base_url)
+    return locked
 
 
 def _promote_from_waiting_list(event: Event, *, base_url: str) -> list[Registration]:
@@ -106,8 +167,7 @@ def event_delete(*, event: Event, by) -> None:
         raise ValidationError(_("This festival still has events; move or delete those first."), code="has_sub_events")
     told = [] if event.is_past() else list(event.registrations.live().only("name", "email", "language"))
     title, start = event.title, event.start
-    event._history_user = by
-    event.delete()
+    by_user(event, by).delete()
     for registration in told:
         transaction.on_commit(lambda registration=registration: _send_cancelled(registration, title=title,
                                                                                start=start))
@@ -127,18 +187,20 @@ def _send_cancelled(registration: Registration, *, title: str, start) -> None:
 
 
 @transaction.atomic
-def attendance_record(*, event: Event, by, actual_visitors: int | None, present_ids: list[int]) -> Event:
-    """Record the number of visitors and which registrants came."""
+def attendance_record(*, event: Event, by, actual_visitors: int | None,
+                      present_ids: list[int] | None = None) -> Event:
+    """Record the number of visitors and which registrants came (``None``: the check-ins stay as they are)."""
     locked = Event.objects.select_for_update().get(pk=event.pk)
     locked.actual_visitors = actual_visitors
-    locked._history_user = by
-    locked.save(update_fields=["actual_visitors", "updated"])
+    # Not a new version: the edit form does not hold the visitors, so an editor's open form stays valid.
+    by_user(locked, by).save(update_fields=["actual_visitors", "updated"])
+    if present_ids is None:
+        return locked
     for registration in locked.registrations.filter(status=Registration.Status.CONFIRMED):
         present = registration.pk in present_ids
         if registration.checked_in != present:
             registration.checked_in = present
-            registration._history_user = by
-            registration.save(update_fields=["checked_in"])
+            by_user(registration, by).save(update_fields=["checked_in"])
     return locked
 
 

@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 import calendar as month_calendar
-import csv
 import datetime
 import hashlib
-import io
 from types import SimpleNamespace
 
 from django.contrib import messages
 from django.core.cache import cache
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.db.models import Count, Max
 from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -21,15 +18,18 @@ from django.utils import timezone, translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from django.views.decorators.cache import cache_control
+from django.views.decorators.http import condition, require_safe
 from django.views.generic import CreateView, FormView, TemplateView, UpdateView, View
-from rules.contrib.views import PermissionRequiredMixin
 
 from agenda.models import Action
-from events import figures, ical
+from deventer_intl.views import CrumbsMixin, RoleRequiredMixin, ScopedObjectMixin, SearchableFilterView, crumb
+from events import feeds, figures, ical, resources
 from events.filters import EventFilter
 from events.forms import AttendanceForm, EventForm, RegistrationForm
 from events.models import Event, Registration
 from events.services import (
+    LINKS,
     EventConflict,
     attendance_record,
     cancel_token,
@@ -40,7 +40,6 @@ from events.services import (
     registration_create,
     registration_from_token,
 )
-from deventer_intl.views import CrumbsMixin, RoleRequiredMixin, ScopedObjectMixin, SearchableFilterView, crumb
 
 PAGE_SIZE = 25
 MY_PAST_PAGE_SIZE = 10
@@ -288,55 +287,45 @@ class RegistrationCancelView(CrumbsMixin, TemplateView):
         return HttpResponseRedirect(reverse("events:list"))
 
 
-class FeedView(View):
+FEED_CACHE_SECONDS = 3600
+
+
+def _feed(request) -> feeds.Feed:
+    """The feed this request's filters select, read once per request (the ETag and the body both need it)."""
+    if not hasattr(request, "events_feed"):
+        request.events_feed = feeds.public_feed(request.GET)
+    return request.events_feed
+
+
+def _feed_key(request) -> str:
+    """The feed's version as this request renders it: its language and host are in the body too."""
+    return hashlib.sha256(f"{translation.get_language()}|{request.get_host()}|{_feed(request).version}".encode()
+                          ).hexdigest()
+
+
+def _feed_etag(request) -> str:
+    return f'"{_feed_key(request)[:32]}"'
+
+
+@require_safe
+@cache_control(public=True, max_age=300)
+@condition(etag_func=_feed_etag)
+def feed(request):
     """All public events (past and coming) matching the list's filters, as an iCalendar feed.
 
-    Building the whole feed costs seconds at tens of thousands of events, and calendar apps poll it.
-    So one aggregate query (count and latest change of the matching events) names the version: a
-    client that has it gets 304, and each process builds a version once and keeps it in the cache.
+    Building the whole feed costs seconds at tens of thousands of events, and calendar apps poll it. So
+    the feed's version (events/feeds.py, one aggregate query) names it: a client that has it gets 304
+    (``condition()``; weak validators match too), and each version is built once and kept in the shared
+    cache. No Last-Modified: a deleted event leaves the latest change as it was, only the ETag moves.
     """
-
-    CACHE_SECONDS = 3600
-
-    def get(self, request, *args, **kwargs):
-        queryset = Event.objects.public().only(
-            "pk", "slug", "title", "start", "end", "all_day", "venue", "city", "country_id", "description", "updated")
-        filterset = EventFilter(request.GET, queryset=queryset, request=request)
-        events = filterset.qs.order_by("start", "pk") if filterset.is_valid() else queryset.none()
-        version = events.aggregate(count=Count("pk"), latest=Max("updated"))
-        key = hashlib.sha256(
-            f"{translation.get_language()}|{request.get_host()}|{self.filters_key(filterset)}|{version['count']}|"
-            f"{version['latest']}".encode()).hexdigest()
-        etag = f'"{key[:32]}"'
-        if etag in [tag.strip() for tag in request.headers.get("If-None-Match", "").split(",")]:
-            response = HttpResponse(status=304)
-        else:
-            cache_key = f"events:feed:{key}"
-            body = cache.get(cache_key)
-            if body is None:
-                body = ical.calendar(events.iterator(chunk_size=2000),
-                                     name=_("Events – International Office Deventer"),
-                                     base_url=base_url(request), host=request.get_host().split(":")[0])
-                cache.set(cache_key, body, self.CACHE_SECONDS)
-            response = ics_response(body, "evenementen.ics")
-        response["ETag"] = etag
-        response["Cache-Control"] = "public, max-age=300"
-        return response
-
-    @staticmethod
-    def filters_key(filterset) -> str:
-        """The filters that shape the feed, normalised: unknown or empty parameters and their order do not
-        count, so ``?kind=concert&x=1``, ``&x=2`` … share one cached build instead of each costing seconds
-        and another copy of the feed in memory."""
-        if not filterset.is_valid():
-            return "invalid"
-        chosen = []
-        for name, value in sorted(filterset.form.cleaned_data.items()):
-            if value in (None, ""):
-                continue
-            value = getattr(value, "pk", value)
-            chosen.append(f"{name}={' '.join(str(value).lower().split())}")
-        return "&".join(chosen)
+    cache_key = f"events:feed:{_feed_key(request)}"
+    body = cache.get(cache_key)
+    if body is None:
+        body = ical.calendar(_feed(request).events.iterator(chunk_size=2000),
+                             name=_("Events – International Office Deventer"),
+                             base_url=base_url(request), host=request.get_host().split(":")[0])
+        cache.set(cache_key, body, FEED_CACHE_SECONDS)
+    return ics_response(body, "evenementen.ics")
 
 
 class EventIcsView(EventObjectMixin, View):
@@ -356,6 +345,12 @@ def ics_response(body: bytes, filename: str) -> HttpResponse:
     return response
 
 
+def event_details(form: EventForm) -> dict:
+    """The valid form's values as the services take them: plain values, the links as lists."""
+    details = {name: form.cleaned_data[name] for name in EventForm.Meta.fields}
+    return {name: list(value) if name in LINKS else value for name, value in details.items()}
+
+
 class EventCreateView(RoleRequiredMixin, CrumbsMixin, CreateView):
     """A new event, added in the browser by an ambassador, civil servant or partner representative."""
 
@@ -367,7 +362,7 @@ class EventCreateView(RoleRequiredMixin, CrumbsMixin, CreateView):
         return {**super().get_form_kwargs(), "user": self.request.user}
 
     def form_valid(self, form):
-        event = event_create(form=form, by=self.request.user)
+        event = event_create(by=self.request.user, image=form.cleaned_data["image_upload"], **event_details(form))
         messages.success(self.request, _("The event {title} was created.").format(title=event.title))
         return HttpResponseRedirect(event.get_absolute_url())
 
@@ -393,7 +388,9 @@ class EventUpdateView(EventObjectMixin, CrumbsMixin, UpdateView):
 
     def form_valid(self, form):
         try:
-            event = event_update(form=form, by=self.request.user, base_url=base_url(self.request))
+            event = event_update(event=self.event, by=self.request.user, version=form.cleaned_data["version"],
+                                 base_url=base_url(self.request), image=form.cleaned_data["image_upload"],
+                                 **event_details(form))
         except EventConflict:
             fresh = EventForm(instance=Event.objects.get(pk=self.event.pk), user=self.request.user)
             messages.error(self.request, _("Someone else saved this event after you opened the form. Nothing of "
@@ -453,36 +450,11 @@ class RegistrationExportView(EventObjectMixin, View):
     def get(self, request, *args, fmt, **kwargs):
         if fmt not in ("csv", "xlsx"):
             raise Http404
-        header = [_("Name"), _("E-mail address"), _("Status"), _("Registered"), _("Present"), _("Language")]
-        rows = [[item.name, item.email, item.get_status_display(),
-                 timezone.localtime(item.created).strftime("%Y-%m-%d %H:%M"), _("yes") if item.checked_in else _("no"),
-                 item.language] for item in self.event.registrations.order_by("created", "pk")]
-        if fmt == "csv":
-            buffer = io.StringIO()
-            writer = csv.writer(buffer)
-            # Cells that a spreadsheet would run as a formula are prefixed with a quote.
-            writer.writerows([[escape_formula(cell) for cell in row] for row in [header, *rows]])
-            content, content_type = buffer.getvalue().encode("utf-8-sig"), "text/csv; charset=utf-8"
-        else:
-            from openpyxl import Workbook
-
-            book = Workbook()
-            sheet = book.active
-            for row in [header, *rows]:
-                sheet.append([escape_formula(cell) for cell in row])
-            buffer = io.BytesIO()
-            book.save(buffer)
-            content = buffer.getvalue()
-            content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        content, content_type = resources.registrations_export(self.event, fmt=fmt)
         response = HttpResponse(content, content_type=content_type)
         response["Content-Disposition"] = f'attachment; filename="aanmeldingen-{self.event.slug}.{fmt}"'
         response["Cache-Control"] = "private, no-store"
         return response
-
-
-def escape_formula(value) -> str:
-    text = str(value)
-    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
 
 
 class AttendanceView(EventObjectMixin, CrumbsMixin, FormView):
@@ -536,7 +508,7 @@ class MyEventsView(RoleRequiredMixin, CrumbsMixin, TemplateView):
             self.request.GET.get("page"))
         context["past"] = context["page_obj"].object_list
         context["can_add"] = user.has_perm("events.propose_event")
-        context["office"] = user.has_perm("events.view_figures")
+        context["office"] = user.has_perm("deventer_intl.is_office")
         # The events I registered for myself (by my e-mail address), still to come.
         context["registered"] = (
             Registration.objects.live().filter(email__iexact=user.email, event__end__gte=timezone.now())

@@ -329,91 +329,9 @@ def load_subsidies() -> dict[str, int]:
     return {"schemes": len(schemes), "applications": count}
 
 
-def _local(value: str):
-    """'YYYY-MM-DD HH:MM' in Europe/Amsterdam as an aware datetime."""
-    import datetime
-
-    from django.utils import timezone
-
-    return timezone.make_aware(datetime.datetime.strptime(value, "%Y-%m-%d %H:%M"))
-
-
-@transaction.atomic
 def load_events() -> dict[str, int]:
-    """Create or update the demo relations, series and events (see events_data.py); idempotent, keyed by slug."""
-    import datetime
-
-    from deventer_intl.demo import events_data
-    from events.models import Event, Series
-    from partners.models import Relation
+    """The events' demo data, loaded by the events app itself (events/demo/)."""
+    from events.demo.loader import load_events as load
 
     users = {user.username: user for user in ensure_demo_users()}
-    by = users.get("coordinator")
-    partners = {partner.slug: partner for partner in Partner.objects.all()}
-    sectors = {sector.slug: sector for sector in Sector.objects.all()}
-    goals = {goal.number: goal for goal in GlobalGoal.objects.all()}
-    relations = {}
-    for item in events_data.RELATIONS:
-        relation, _ = Relation.objects.update_or_create(slug=item["slug"], defaults={
-            "counterpart": item["counterpart"], "country_id": item["country"], "kind": item["kind"],
-            "since": item["since"], "municipality_role": item["municipality_role"],
-            "description": item["description"]})
-        relation.partners.set([partners[slug] for slug in item["partners"] if slug in partners])
-        relations[relation.slug] = relation
-    series = {}
-    for item in events_data.SERIES:
-        series[item["slug"]], _ = Series.objects.update_or_create(slug=item["slug"], defaults={
-            "name": item["name"], "description": item["description"]})
-
-    def save(item: dict) -> Event:
-        if "in_days" in item:
-            day = datetime.date.today() + datetime.timedelta(days=item["in_days"])
-            item = {**item, "start": f"{day} {item['start']}", "end": f"{day} {item['end']}"}
-        event = Event.objects.filter(slug=item["slug"]).first() or Event(slug=item["slug"])
-        registration = item.get("registration")
-        for field, value in {
-            "title": item["title"], "kind": item["kind"], "start": _local(item["start"]), "end": _local(item["end"]),
-            "all_day": item.get("all_day", False), "venue": item.get("venue", ""), "city": item.get("city", "Deventer"),
-            "country_id": item.get("country", "NL"), "description": item.get("description", ""),
-            "public": item.get("public", True), "expected_visitors": item.get("expected"),
-            "actual_visitors": item.get("actual"), "series": series.get(item.get("series")),
-            "parent": Event.objects.get(slug=item["parent"]) if item.get("parent") else None,
-            "registration_required": bool(registration),
-            "capacity": registration["capacity"] if registration else None,
-            "waiting_list": registration["waiting_list"] if registration else False,
-        }.items():
-            setattr(event, field, value)
-        event.created_by = event.created_by or by
-        event._history_user = by
-        event.save()
-        event.organisers.set([partners[slug] for slug in item.get("organisers", []) if slug in partners])
-        event.sectors.set([sectors[slug] for slug in item.get("sectors", [])])
-        event.global_goals.set([goals[number] for number in item.get("goals", [])])
-        event.relations.set([relations[slug] for slug in item.get("relations", [])])
-        return event
-
-    count = 0
-    for item in events_data.EVENTS:
-        save(item)
-        count += 1
-    for title, kind, start, visitors in events_data.FOCUS_ROMANIA_SUB_EVENTS:
-        begin = _local(start)
-        end = begin + datetime.timedelta(hours=2)
-        save({"slug": f"focus-op-roemenie-{begin:%m%d}-{count}", "title": title, "kind": kind, "start": start,
-              "end": f"{end:%Y-%m-%d %H:%M}", "venue": "", "parent": "focus-op-roemenie-2019",
-              "organisers": ["netsib-foundation", "deventer-roemenie"], "sectors": ["cultuur-toerisme"],
-              "goals": [17], "relations": ["sibiu"], "actual": visitors})
-        count += 1
-    today = datetime.date.today()
-    for number, (year, month, day) in enumerate(events_data.WORLD_MUSIC_DATES):
-        venue, organiser = events_data.WORLD_MUSIC_VENUES[number % len(events_data.WORLD_MUSIC_VENUES)]
-        title = events_data.WORLD_MUSIC_TITLES[number % len(events_data.WORLD_MUSIC_TITLES)]
-        past = datetime.date(year, month, day) < today
-        save({"slug": f"wereldmuziek-{year}-{month:02}-{day:02}", "title": f"Wereldmuziek: {title}",
-              "kind": "concert", "start": f"{year}-{month:02}-{day:02} 15:00", "end": f"{year}-{month:02}-{day:02} 17:00",
-              "venue": venue, "series": "wereldmuziekserie-deventer-internationaal",
-              "organisers": [organiser],
-              "sectors": ["cultuur-toerisme"], "goals": [10], "actual": 150 if past else None,
-              "expected": None if past else 150})
-        count += 1
-    return {"relations": len(relations), "events": count}
+    return load(by=users.get("coordinator"))

@@ -157,3 +157,33 @@ def test_extra_or_reordered_parameters_do_not_build_the_feed_again(client, djang
     # A different filter is a different feed.
     other = client.get(reverse("events:feed") + "?kind=lecture", HTTP_HOST=HOST)
     assert set(vevents(Calendar.from_ical(other.content))) == {"Lezing"} and other["ETag"] != first["ETag"]
+
+
+def test_a_weak_or_listed_validator_of_this_version_also_gets_304_and_other_methods_are_refused(client):
+    """Proxies may weaken an ETag (``W/"…"``) and clients may send several: Django's condition() compares weakly."""
+    EventFactory(title="Concert")
+    etag = client.get(reverse("events:feed"), HTTP_HOST=HOST)["ETag"]
+    for header in (f"W/{etag}", f'"ouder", {etag}', "*"):
+        response = client.get(reverse("events:feed"), HTTP_HOST=HOST, HTTP_IF_NONE_MATCH=header)
+        assert response.status_code == 304, header
+        assert response["ETag"] == etag and response["Cache-Control"] == "public, max-age=300"
+    assert client.get(reverse("events:feed"), HTTP_HOST=HOST, HTTP_IF_NONE_MATCH='W/"ouder"').status_code == 200
+    assert client.head(reverse("events:feed"), HTTP_HOST=HOST, HTTP_IF_NONE_MATCH=etag).status_code == 304
+    assert client.post(reverse("events:feed"), HTTP_HOST=HOST).status_code == 405
+
+
+def test_the_feed_read_layer_gives_the_events_and_their_version_without_a_request():
+    """What a future JSON endpoint reuses: the filtering and the version live in events/feeds.py, not in the view."""
+    from django.http import QueryDict
+
+    from events import feeds
+
+    concert = EventFactory(title="Concert", kind="concert")
+    EventFactory(title="Lezing", kind="lecture")
+    EventFactory(title="Verborgen concert", kind="concert", public=False)
+    feed = feeds.public_feed(QueryDict("kind=concert&x=1&q="))
+    assert list(feed.events) == [concert] and feed.count == 1 and feed.filters == "kind=concert"
+    assert feed.last_modified == concert.updated
+    assert feeds.public_feed(QueryDict("x=2&kind=concert")).version == feed.version
+    invalid = feeds.public_feed(QueryDict("kind=picnic"))
+    assert list(invalid.events) == [] and invalid.filters == "invalid" and invalid.count == 0

@@ -1,4 +1,4 @@
-"""Demo events, series and international relations, drawn from the seed documents.
+"""Demo events, series and international relations, drawn from the seed documents (loaded by loader.py).
 
 Sources: the five-year report 2015-2020 ("vijfjaarsrapportage", VJR) and the ambition note 2021-2026
 ("ambitienota", AN). Figures and months come from them; where they give no day, time or venue, the
