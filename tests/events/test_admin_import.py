@@ -87,3 +87,29 @@ def test_admin_pages_and_history_for_the_coordinator(coordinator_client):
                        ("admin:events_event_history", [event.pk]), ("admin:partners_relation_changelist", []),
                        ("admin:events_registration_changelist", []), ("admin:events_series_changelist", [])):
         assert coordinator_client.get(reverse(name, args=args)).status_code == 200, name
+
+
+def test_a_stale_admin_form_is_refused_and_a_fresh_one_saves(coordinator_client):
+    """The admin carries the event's version too (django-concurrency, as for actions): no silent overwrite."""
+    from django.utils import timezone
+
+    from tests.agenda.helpers import form_data
+
+    event = EventFactory(title="Focus op Indonesië", venue="Bibliotheek")
+    url = reverse("admin:events_event_change", args=[event.pk])
+    page = coordinator_client.get(url)
+    data = form_data(page.context["adminform"].form)
+    for name in ("start", "end"):  # the admin's split date and time inputs
+        moment = timezone.localtime(getattr(event, name))
+        data.pop(name)
+        data[f"{name}_0"], data[f"{name}_1"] = moment.strftime("%Y-%m-%d"), moment.strftime("%H:%M:%S")
+    inlines = page.context["inline_admin_formsets"][0].formset.management_form
+    data.update({inlines.add_prefix(name): value for name, value in form_data(inlines).items()})
+    Event.objects.get(pk=event.pk).save()  # someone else saves after the page was opened
+    response = coordinator_client.post(url, {**data, "title": "Focus op Indonesië 2017"})
+    assert response.status_code == 200 and response.context["adminform"].form.non_field_errors()
+    assert Event.objects.get(pk=event.pk).title == "Focus op Indonesië"
+    data["version"] = form_data(coordinator_client.get(url).context["adminform"].form)["version"]  # reopened
+    response = coordinator_client.post(url, {**data, "title": "Focus op Indonesië 2017"})
+    assert response.status_code == 302
+    assert Event.objects.get(pk=event.pk).title == "Focus op Indonesië 2017"
