@@ -238,3 +238,18 @@ def test_a_title_is_stored_on_one_line(client, make_user):
     response = client.post(reverse("events:create"), new_event_data(title="Matchmaking\r\nBcc: x@example.org  Sibiu"))
     assert response.status_code == 302
     assert Event.objects.get().title == "Matchmaking Bcc: x@example.org Sibiu"
+
+
+def test_an_edit_without_its_version_is_refused_and_changes_nothing(client, make_user):
+    """As for actions: a form that does not say which version it edits cannot be checked, so it is not saved."""
+    editor = make_user(CIVIL_SERVANT)
+    event = meeting(title="Netwerkbijeenkomst")
+    client.force_login(editor)
+    data = form_data(EventForm(instance=event, user=editor))
+    data.pop("version")
+    response = client.post(reverse("events:update", kwargs={"slug": event.slug}), {**data, "title": "Netwerkavond"})
+    assert response.status_code == 200
+    assert response.context["form"].non_field_errors() == [dutch("This form is incomplete; reload the page and try "
+                                                                 "again.")]
+    event.refresh_from_db()
+    assert event.title == "Netwerkbijeenkomst"
