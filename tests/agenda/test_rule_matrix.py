@@ -37,6 +37,7 @@ CHECKS = [
 #: The links an action may have, each alone and all together.
 SHAPES = ["no_links", "my_sector", "other_sector", "lead_person", "co_editor", "lead_partner", "participant",
           "outsider_participant", "everything"]
+LOGINS = 18
 
 
 @pytest.fixture(scope="module")
@@ -70,6 +71,7 @@ def matrix(django_db_setup, django_db_blocker):
             "coordinator": {"roles": [COORDINATOR]},
             "superuser": {"is_superuser": True},
         })
+        assert len(users) == LOGINS
         links = {
             "my_sector": {"sectors": ["onderwijs"]},
             "other_sector": {"sectors": ["sport"]},
@@ -103,6 +105,6 @@ def matrix(django_db_setup, django_db_blocker):
 def test_the_rule_and_its_queryset_agree_for_every_login_and_action(matrix, check):
     outcome = compare([check], matrix.users, matrix.actions, Action)
     assert outcome.problems == []
-    assert outcome.pairs == 18 * len(SHAPES) * 2 * 2 * 2  # logins × shapes × public/hidden × open/closed × loadings
+    assert outcome.pairs == LOGINS * len(SHAPES) * 2 * 2 * 2  # logins × shapes × public/hidden × open/closed × loadings
     allowed, refused = outcome.tally[check.name]
     assert allowed and refused, "a check that never differs between logins tests nothing"
