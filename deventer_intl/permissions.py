@@ -22,11 +22,11 @@ Three kinds of atoms:
   a draft, still open); anonymous visitors see public things through these.
 
 A ``where`` never joins a multi-valued relation directly (that would repeat rows, and an OR across such joins
-would join every row first): it uses one indexed ``pk__in=<subquery>`` per branch. ``~`` is safe on the conditions used here because their columns are not nullable (a
-Python ``not`` and an SQL ``NOT`` differ on NULL). Composition simplifies "every row" and "no row" away, so a
-coordinator's filter is ``.all()`` and a visitor's ``.none()`` (no query at all). Each app's test suite checks,
-for every role × object of a matrix, that the predicate and the filter agree
-(``tests/<app>/test_rule_matrix.py``).
+would join every row first): it uses one indexed ``pk__in=<subquery>`` per branch. ``~`` is safe on the
+conditions used here because their columns are not nullable (a Python ``not`` and an SQL ``NOT`` differ on
+NULL). Composition folds "every row" and "no row" away, so a coordinator's filter is ``.all()`` and a
+visitor's ``.none()`` (no query at all). Each app's suite checks, for every role × object of a matrix, that
+the predicate and the filter agree (``tests/<app>/test_rule_matrix.py``).
 """
 
 from __future__ import annotations
