@@ -24,8 +24,8 @@ Three kinds of atoms:
 A ``where`` never joins a multi-valued relation directly (that would repeat rows, and an OR across such joins
 would join every row first): it uses one indexed ``pk__in=<subquery>`` per branch. ``~`` is safe on the
 conditions used here because their columns are not nullable (a Python ``not`` and an SQL ``NOT`` differ on
-NULL). Composition folds "every row" and "no row" away, so a coordinator's filter is ``.all()`` and a
-visitor's ``.none()`` (no query at all). Each app's suite checks, for every role × object of a matrix, that
+NULL). Composition folds "every row" and "no row" away, so "the actions I may edit" is ``.all()`` for a
+coordinator and ``.none()`` for a visitor (no query at all). Each app's suite checks, for every role × object of a matrix, that
 the predicate and the filter agree (``tests/<app>/test_rule_matrix.py``).
 """
 
