@@ -1,50 +1,105 @@
 """Who may do what on the work agenda: every rule in one place (django ``rules``).
 
-Views check these with ``user.has_perm("agenda.<rule>", action)``; lists use the matching
-querysets (``ActionQuerySet.editable_by``), and a test keeps both in step. The names differ from
-Django's model permissions (``agenda.change_action`` …) on purpose: those stay the admin's, granted
-only through the coordinator's group, so an office role never opens the admin or its importer.
+Views check these with ``user.has_perm("agenda.<rule>", action)``. The rules on an action are
+``Condition`` compositions (``deventer_intl.permissions``): each atom carries its Python test and its
+queryset filter side by side, so the lists (``Action.objects.editable_by(user)``, ``visible_to``,
+``involving_organisations_of``) are the same rules, not a restatement; ``tests/agenda/test_rule_matrix.py``
+checks that both forms agree on every role × action. The names differ from Django's model permissions
+(``agenda.change_action`` …) on purpose: those stay the admin's, granted only through the coordinator's
+group, so an office role never opens the admin or its importer.
 """
 
 import rules
+from django.db.models import Q
 
+from agenda.models import Action, Participation
+from deventer_intl.permissions import NO_ROW, Condition, prefetched_ids
 from deventer_intl.roles import is_ambassador, is_office, is_office_staff, is_partner_representative, links
 
 
-@rules.predicate
-def leads_action(user, action) -> bool:
-    return action is not None and action.lead_person_id is not None and action.lead_person_id == user.pk
+def _leads(user, action) -> bool:
+    return action.lead_person_id is not None and action.lead_person_id == user.pk
 
 
-@rules.predicate
-def edits_action(user, action) -> bool:
-    """The user was invited as co-editor."""
-    return action is not None and action.editors.filter(pk=user.pk).exists()
+leads_action = Condition.on_object("leads_action", test=_leads, where=lambda user: Q(lead_person=user.pk))
 
 
-@rules.predicate
-def action_in_my_sector(user, action) -> bool:
+def _co_edits(user, action) -> bool:
+    editor_ids = prefetched_ids(action, "editors")
+    if editor_ids is not None:
+        return user.pk in editor_ids
+    return action.editors.filter(pk=user.pk).exists()
+
+
+#: The user was invited as co-editor.
+co_edits_action = Condition.on_object(
+    "co_edits_action", test=_co_edits,
+    where=lambda user: Q(pk__in=Action.editors.through.objects.filter(user=user.pk).values("action")),
+)
+
+
+def _in_my_sector(user, action) -> bool:
     sector_id = links(user).sector_id
-    return action is not None and sector_id is not None and action.sectors.filter(pk=sector_id).exists()
-
-
-@rules.predicate
-def my_organisation_takes_part(user, action) -> bool:
-    """One of the user's organisations leads the action or participates in it."""
-    partner_ids = links(user).partner_ids
-    if action is None or not partner_ids:
+    if sector_id is None:
         return False
-    return action.lead_partner_id in partner_ids or action.participations.filter(partner__in=partner_ids).exists()
+    # The list and detail querysets prefetch sectors; use them when there, else one indexed query.
+    sector_ids = prefetched_ids(action, "sectors")
+    if sector_ids is not None:
+        return sector_id in sector_ids
+    return action.sectors.filter(pk=sector_id).exists()
 
 
-@rules.predicate
-def action_is_public(user, action) -> bool:
-    return action is not None and action.public
+def _in_my_sector_where(user) -> Q:
+    sector_id = links(user).sector_id
+    if sector_id is None:
+        return NO_ROW
+    return Q(pk__in=Action.sectors.through.objects.filter(sector=sector_id).values("action"))
 
 
-@rules.predicate
-def action_is_open(user, action) -> bool:
-    return action is not None and action.is_open
+action_in_my_sector = Condition.on_object("action_in_my_sector", test=_in_my_sector, where=_in_my_sector_where)
+
+
+def _takes_part(user, action) -> bool:
+    partner_ids = links(user).partner_ids
+    if not partner_ids:
+        return False
+    if action.lead_partner_id in partner_ids:
+        return True
+    participant_ids = prefetched_ids(action, "participations", "partner_id")
+    if participant_ids is not None:
+        return bool(participant_ids & partner_ids)
+    return action.participations.filter(partner__in=partner_ids).exists()
+
+
+def _takes_part_where(user) -> Q:
+    partner_ids = list(links(user).partner_ids)
+    if not partner_ids:
+        return NO_ROW
+    return Q(lead_partner__in=partner_ids) | Q(
+        pk__in=Participation.objects.filter(partner__in=partner_ids).values("action"))
+
+
+#: One of the user's organisations leads the action or participates in it.
+my_organisation_takes_part = Condition.on_object("my_organisation_takes_part", test=_takes_part,
+                                                 where=_takes_part_where)
+
+action_is_public = Condition.fact("action_is_public", test=lambda action: action.public, where=Q(public=True))
+action_is_open = Condition.fact("action_is_open", test=lambda action: action.is_open,
+                                where=Q(status__in=Action.OPEN_STATUSES))
+
+office_staff = Condition.on_user(is_office_staff)
+ambassador = Condition.on_user(is_ambassador)
+partner_representative = Condition.on_user(is_partner_representative)
+
+# --- The rules on an action, each once; querysets.py filters with the same conditions. ---
+#: Office staff edit every action; an ambassador those they lead, co-edit, or that belong to their sector.
+can_edit_action = office_staff | (ambassador & (leads_action | co_edits_action | action_in_my_sector))
+#: A partner representative whose organisation leads the action or takes part in it.
+involves_my_organisation = partner_representative & my_organisation_takes_part
+can_see_action = action_is_public | can_edit_action | involves_my_organisation
+can_close_action = can_edit_action & action_is_open
+can_post_update = can_edit_action | involves_my_organisation
+can_join_action = partner_representative & action_is_public & action_is_open
 
 
 @rules.predicate
@@ -60,19 +115,16 @@ def of_action(predicate):
                            name=f"of_action({predicate.name})")
 
 
-can_edit_action = is_office_staff | (is_ambassador & (leads_action | action_in_my_sector | edits_action))
-
-rules.add_perm("agenda.see_action", action_is_public | can_edit_action
-               | (is_partner_representative & my_organisation_takes_part))
+rules.add_perm("agenda.see_action", can_see_action.predicate)
 rules.add_perm("agenda.propose_action", is_office)
-rules.add_perm("agenda.edit_action", can_edit_action)
-rules.add_perm("agenda.close_action", can_edit_action & action_is_open)
-rules.add_perm("agenda.view_history", can_edit_action)
-rules.add_perm("agenda.manage_participants", can_edit_action)
+rules.add_perm("agenda.edit_action", can_edit_action.predicate)
+rules.add_perm("agenda.close_action", can_close_action.predicate)
+rules.add_perm("agenda.view_history", can_edit_action.predicate)
+rules.add_perm("agenda.manage_participants", can_edit_action.predicate)
 # A participation ends by an editor of its action, or by a representative of that partner (leaving).
 rules.add_perm("agenda.remove_participation",
-               of_action(can_edit_action) | (is_partner_representative & represents_participant))
-rules.add_perm("agenda.post_update", can_edit_action | (is_partner_representative & my_organisation_takes_part))
-rules.add_perm("agenda.join_action", is_partner_representative & action_is_public & action_is_open)
+               of_action(can_edit_action.predicate) | (is_partner_representative & represents_participant))
+rules.add_perm("agenda.post_update", can_post_update.predicate)
+rules.add_perm("agenda.join_action", can_join_action.predicate)
 rules.add_perm("agenda.view_monitoring", is_office)
 rules.add_perm("agenda.view_my_agenda", is_office | is_partner_representative)

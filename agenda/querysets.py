@@ -6,10 +6,9 @@ import datetime
 
 from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db import models
-from django.db.models import Count, F, Prefetch, Q, Value
+from django.db.models import Count, F, Prefetch, Value
 from django.utils import timezone
 
-from deventer_intl.roles import AMBASSADOR, CIVIL_SERVANT, COORDINATOR, PARTNER_REPRESENTATIVE, links
 from partners.querysets import normalise_text
 
 
@@ -19,39 +18,22 @@ class ActionQuerySet(models.QuerySet):
         return self.filter(public=True)
 
     def editable_by(self, user) -> ActionQuerySet:
-        """The actions ``user`` may edit; the same rule as ``agenda.edit_action`` in permissions.py."""
-        if not user.is_authenticated or not user.is_active:
-            return self.none()
-        held = links(user)
-        if user.is_superuser or held.roles & {COORDINATOR, CIVIL_SERVANT}:
-            return self.all()
-        if AMBASSADOR not in held.roles:
-            return self.none()
-        # One indexed subquery per branch: an OR across the editor and sector joins would join every action first.
-        condition = Q(lead_person=user) | Q(pk__in=self.model.editors.through.objects.filter(user=user).values("action"))
-        if held.sector_id:
-            condition |= Q(pk__in=self.model.sectors.through.objects.filter(sector=held.sector_id).values("action"))
-        return self.filter(condition)
+        """The actions ``user`` may edit: the rule ``agenda.edit_action`` itself (agenda/permissions.py)."""
+        from agenda.permissions import can_edit_action
+
+        return can_edit_action.filter(self, user)
 
     def involving_organisations_of(self, user) -> ActionQuerySet:
-        """Actions led by, or joined by, one of the organisations ``user`` represents."""
-        held = links(user)
-        if PARTNER_REPRESENTATIVE not in held.roles or not held.partner_ids:
-            return self.none()
-        ids = list(held.partner_ids)
-        return self.filter(
-            pk__in=self.model.objects.filter(Q(lead_partner__in=ids) | Q(participations__partner__in=ids)).values("pk")
-        )
+        """Actions led by, or joined by, one of the organisations ``user`` represents (as a partner representative)."""
+        from agenda.permissions import involves_my_organisation
+
+        return involves_my_organisation.filter(self, user)
 
     def visible_to(self, user) -> ActionQuerySet:
-        """Public actions plus the unpublished ones the user edits or takes part in."""
-        if not user.is_authenticated:
-            return self.public()
-        return self.filter(
-            Q(public=True)
-            | Q(pk__in=self.editable_by(user).values("pk"))
-            | Q(pk__in=self.involving_organisations_of(user).values("pk"))
-        )
+        """Public actions plus the unpublished ones the user edits or takes part in: the rule ``agenda.see_action``."""
+        from agenda.permissions import can_see_action
+
+        return can_see_action.filter(self, user)
 
     def for_list(self) -> ActionQuerySet:
         """What an action row shows, in a fixed number of queries whatever the page size."""

@@ -11,17 +11,28 @@ that each carry both forms side by side, and both the predicate and the filter a
     )
     can_edit_event = office_staff | (ambassador & (created_event | event_in_my_sector))
     rules.add_perm("events.edit_event", can_edit_event.predicate)
-    Event.objects.filter(can_edit_event.where(user))     # or can_edit_event.filter(queryset, user)
+    can_edit_event.filter(Event.objects.all(), user)     # the events ``user`` may edit
 
-A ``where`` never joins a multi-valued relation directly (that would repeat rows): it uses
-``pk__in=<subquery>``. Role conditions (``Condition.on_user``) test the user only; in a queryset they are
-"every row" or "no row". Each app's test suite checks, for every role × object of a matrix, that the
-predicate and the filter agree.
+Three kinds of atoms:
+
+- ``Condition.on_user(predicate)``: a role; true for every object or for none ("every row" / "no row");
+- ``Condition.on_object(name, test=, where=)``: a link between the user and the object (leads it, of my
+  organisation); only ever true for logged-in, active users;
+- ``Condition.fact(name, test=, where=)``: a fact about the object alone, the same for whoever asks (public,
+  a draft, still open); anonymous visitors see public things through these.
+
+A ``where`` never joins a multi-valued relation directly (that would repeat rows, and an OR across such joins
+would join every row first): it uses one indexed ``pk__in=<subquery>`` per branch. ``~`` is safe on the
+conditions used here because their columns are not nullable (a Python ``not`` and an SQL ``NOT`` differ on
+NULL). Composition folds "every row" and "no row" away, so "the actions I may edit" is ``.all()`` for a
+coordinator and ``.none()`` for a visitor (no query at all). Each app's suite checks, for every role × object of a matrix, that
+the predicate and the filter agree (``tests/<app>/test_rule_matrix.py``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cached_property
 
 import rules
 from django.db.models import Q, QuerySet
@@ -48,8 +59,9 @@ class Condition:
 
     @classmethod
     def on_object(cls, name: str, *, test: Callable, where: Callable[..., Q]) -> Condition:
-        """A condition on the object: ``test`` never sees ``None`` (no object means false), ``where`` gives the
-        same rows; both only for logged-in, active users (anonymous visitors match nothing)."""
+        """A link between user and object: ``test(user, obj)`` never sees ``None`` (no object means false),
+        ``where(user)`` gives the same rows; both only for logged-in, active users (anonymous visitors and
+        inactive logins match nothing)."""
 
         def guarded_test(user, obj) -> bool:
             return obj is not None and _active(user) and bool(test(user, obj))
@@ -59,19 +71,26 @@ class Condition:
 
         return cls(name, test=guarded_test, where=guarded_where)
 
+    @classmethod
+    def fact(cls, name: str, *, test: Callable, where: Q | Callable[[], Q]) -> Condition:
+        """A fact about the object alone, whoever asks: ``test(obj)`` (never ``None``: no object means false) and
+        ``where``, a Q or a function returning one (for a Q that must be built late, e.g. with the time)."""
+        return cls(name, test=lambda user, obj: obj is not None and bool(test(obj)),
+                   where=lambda user: where() if callable(where) else where)
+
     def __and__(self, other: Condition) -> Condition:
         return Condition(f"({self.name} & {other.name})",
                          test=lambda user, obj: self.test(user, obj) and other.test(user, obj),
-                         where=lambda user: self.where(user) & other.where(user))
+                         where=lambda user: _and(self.where(user), other.where(user)))
 
     def __or__(self, other: Condition) -> Condition:
         return Condition(f"({self.name} | {other.name})",
                          test=lambda user, obj: self.test(user, obj) or other.test(user, obj),
-                         where=lambda user: self.where(user) | other.where(user))
+                         where=lambda user: _or(self.where(user), other.where(user)))
 
     def __invert__(self) -> Condition:
         return Condition(f"~{self.name}", test=lambda user, obj: not self.test(user, obj),
-                         where=lambda user: ~self.where(user))
+                         where=lambda user: _not(self.where(user)))
 
     # --- using ---
     def test(self, user, obj=None) -> bool:
@@ -82,9 +101,14 @@ class Condition:
 
     def filter(self, queryset: QuerySet, user) -> QuerySet:
         """The rows of ``queryset`` for which the condition holds for ``user``."""
-        return queryset.filter(self.where(user))
+        condition = self.where(user)
+        if condition is EVERY_ROW:
+            return queryset.all()
+        if condition is NO_ROW:
+            return queryset.none()
+        return queryset.filter(condition)
 
-    @property
+    @cached_property
     def predicate(self) -> rules.Predicate:
         """The same condition as a django-rules predicate, for ``rules.add_perm`` and ``user.has_perm``."""
         return rules.predicate(lambda user, obj: self.test(user, obj), name=self.name)
@@ -93,13 +117,42 @@ class Condition:
         return f"<Condition {self.name}>"
 
 
+def _and(left: Q, right: Q) -> Q:
+    if left is NO_ROW or right is NO_ROW:
+        return NO_ROW
+    if left is EVERY_ROW:
+        return right
+    if right is EVERY_ROW:
+        return left
+    return left & right
+
+
+def _or(left: Q, right: Q) -> Q:
+    if left is EVERY_ROW or right is EVERY_ROW:
+        return EVERY_ROW
+    if left is NO_ROW:
+        return right
+    if right is NO_ROW:
+        return left
+    return left | right
+
+
+def _not(condition: Q) -> Q:
+    if condition is EVERY_ROW:
+        return NO_ROW
+    if condition is NO_ROW:
+        return EVERY_ROW
+    return ~condition
+
+
 def _active(user) -> bool:
     return bool(user is not None and user.is_authenticated and user.is_active)
 
 
-def prefetched_ids(obj, relation: str) -> set[int] | None:
-    """The primary keys of ``obj.<relation>`` when a prefetch already loaded them, else None (ask the database)."""
+def prefetched_ids(obj, relation: str, attribute: str = "pk") -> set | None:
+    """``attribute`` (the primary key unless told) of each of ``obj.<relation>`` when a prefetch already loaded
+    them, else None (ask the database)."""
     cache = getattr(obj, "_prefetched_objects_cache", {})
     if relation in cache:
-        return {item.pk for item in cache[relation]}
+        return {getattr(item, attribute) for item in cache[relation]}
     return None

@@ -1,63 +1,96 @@
 """Who may do what on events: every rule in one place (django ``rules``).
 
-Views check these with ``user.has_perm("events.<rule>", event)``; lists use the matching querysets
-(``EventQuerySet.editable_by`` / ``visible_to``), and a test keeps both in step. The names differ from
+Views check these with ``user.has_perm("events.<rule>", event)``. The rules on an event are ``Condition``
+compositions (``deventer_intl.permissions``): each atom carries its Python test and its queryset filter side by
+side, so ``Event.objects.editable_by(user)`` and ``visible_to(user)`` are the same rules, not a restatement;
+``tests/events/test_rule_matrix.py`` checks that both forms agree on every role × event. The names differ from
 Django's model permissions (``events.change_event`` …), which stay the admin's (coordinators).
 """
 
 import rules
+from django.db.models import Q
 
+from deventer_intl.permissions import NO_ROW, Condition, prefetched_ids
 from deventer_intl.roles import is_ambassador, is_office, is_office_staff, is_partner_representative, links
+from events.models import Event
 
 
-@rules.predicate
-def created_event(user, event) -> bool:
-    return event is not None and event.created_by_id is not None and event.created_by_id == user.pk
+def _created(user, event) -> bool:
+    return event.created_by_id is not None and event.created_by_id == user.pk
 
 
-@rules.predicate
-def event_in_my_sector(user, event) -> bool:
+created_event = Condition.on_object("created_event", test=_created, where=lambda user: Q(created_by=user.pk))
+
+
+def _in_my_sector(user, event) -> bool:
     sector_id = links(user).sector_id
-    if event is None or sector_id is None:
+    if sector_id is None:
         return False
     # The detail queryset prefetches sectors; use them when there, else one indexed query.
-    cache = getattr(event, "_prefetched_objects_cache", {})
-    if "sectors" in cache:
-        return any(sector.pk == sector_id for sector in cache["sectors"])
+    sector_ids = prefetched_ids(event, "sectors")
+    if sector_ids is not None:
+        return sector_id in sector_ids
     return event.sectors.filter(pk=sector_id).exists()
 
 
-@rules.predicate
-def my_organisation_organises(user, event) -> bool:
+def _in_my_sector_where(user) -> Q:
+    sector_id = links(user).sector_id
+    if sector_id is None:
+        return NO_ROW
+    return Q(pk__in=Event.sectors.through.objects.filter(sector=sector_id).values("event"))
+
+
+event_in_my_sector = Condition.on_object("event_in_my_sector", test=_in_my_sector, where=_in_my_sector_where)
+
+
+def _organises(user, event) -> bool:
     partner_ids = links(user).partner_ids
-    if event is None or not partner_ids:
+    if not partner_ids:
         return False
-    cache = getattr(event, "_prefetched_objects_cache", {})
-    if "organisers" in cache:
-        return any(partner.pk in partner_ids for partner in cache["organisers"])
+    organiser_ids = prefetched_ids(event, "organisers")
+    if organiser_ids is not None:
+        return bool(organiser_ids & partner_ids)
     return event.organisers.filter(pk__in=partner_ids).exists()
 
 
-@rules.predicate
-def event_is_public(user, event) -> bool:
-    return event is not None and event.public
+def _organises_where(user) -> Q:
+    partner_ids = list(links(user).partner_ids)
+    if not partner_ids:
+        return NO_ROW
+    return Q(pk__in=Event.organisers.through.objects.filter(partner__in=partner_ids).values("event"))
+
+
+#: One of the user's organisations organises the event.
+my_organisation_organises = Condition.on_object("my_organisation_organises", test=_organises,
+                                                where=_organises_where)
+
+event_is_public = Condition.fact("event_is_public", test=lambda event: event.public, where=Q(public=True))
+
+office_staff = Condition.on_user(is_office_staff)
+ambassador = Condition.on_user(is_ambassador)
+partner_representative = Condition.on_user(is_partner_representative)
+
+# --- The rules on an event, each once; querysets.py filters with the same conditions. ---
+#: Office staff edit every event; an ambassador those they created or of their sector; a partner
+#: representative those their organisation organises.
+can_edit_event = (office_staff | (ambassador & (created_event | event_in_my_sector))
+                  | (partner_representative & my_organisation_organises))
+can_see_event = event_is_public | can_edit_event
 
 
 @rules.predicate
 def registration_open(user, event) -> bool:
+    """Registration is asked for and the event has not started yet (a moment's fact: no list asks for it)."""
     return event is not None and event.registration_open()
 
 
-can_edit_event = (is_office_staff | (is_ambassador & (created_event | event_in_my_sector))
-                  | (is_partner_representative & my_organisation_organises))
-
-rules.add_perm("events.see_event", event_is_public | can_edit_event)
+rules.add_perm("events.see_event", can_see_event.predicate)
 # Partner representatives add events for their own organisation only (the form limits the organisers).
 rules.add_perm("events.propose_event", is_office | is_partner_representative)
-rules.add_perm("events.edit_event", can_edit_event)
-rules.add_perm("events.remove_event", can_edit_event)
-rules.add_perm("events.see_registrations", can_edit_event)
-rules.add_perm("events.record_attendance", can_edit_event)
-rules.add_perm("events.register", event_is_public & registration_open)
+rules.add_perm("events.edit_event", can_edit_event.predicate)
+rules.add_perm("events.remove_event", can_edit_event.predicate)
+rules.add_perm("events.see_registrations", can_edit_event.predicate)
+rules.add_perm("events.record_attendance", can_edit_event.predicate)
+rules.add_perm("events.register", event_is_public.predicate & registration_open)
 rules.add_perm("events.view_figures", is_office)
 rules.add_perm("events.view_my_events", is_office | is_partner_representative)

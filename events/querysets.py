@@ -6,11 +6,10 @@ import datetime
 
 from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db import models
-from django.db.models import Count, F, OuterRef, Prefetch, Q, Subquery, Sum, Value
+from django.db.models import Count, F, OuterRef, Prefetch, Subquery, Sum, Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
-from deventer_intl.roles import AMBASSADOR, CIVIL_SERVANT, COORDINATOR, PARTNER_REPRESENTATIVE, links
 from partners.querysets import normalise_text
 
 
@@ -30,27 +29,16 @@ class EventQuerySet(models.QuerySet):
         return self.filter(start__lt=end, end__gte=start)
 
     def editable_by(self, user) -> EventQuerySet:
-        """The events ``user`` may edit; the same rule as ``events.edit_event`` in permissions.py."""
-        if not user.is_authenticated or not user.is_active:
-            return self.none()
-        held = links(user)
-        if user.is_superuser or held.roles & {COORDINATOR, CIVIL_SERVANT}:
-            return self.all()
-        condition = Q(pk__in=[])
-        if AMBASSADOR in held.roles:
-            condition |= Q(created_by=user)
-            if held.sector_id:
-                condition |= Q(pk__in=self.model.sectors.through.objects.filter(sector=held.sector_id).values("event"))
-        if PARTNER_REPRESENTATIVE in held.roles and held.partner_ids:
-            condition |= Q(pk__in=self.model.organisers.through.objects.filter(
-                partner__in=list(held.partner_ids)).values("event"))
-        return self.filter(condition)
+        """The events ``user`` may edit: the rule ``events.edit_event`` itself (events/permissions.py)."""
+        from events.permissions import can_edit_event
+
+        return can_edit_event.filter(self, user)
 
     def visible_to(self, user) -> EventQuerySet:
-        """Public events plus the unpublished ones the user may edit."""
-        if not user.is_authenticated:
-            return self.public()
-        return self.filter(Q(public=True) | Q(pk__in=self.editable_by(user).values("pk")))
+        """Public events plus the unpublished ones the user may edit: the rule ``events.see_event``."""
+        from events.permissions import can_see_event
+
+        return can_see_event.filter(self, user)
 
     def with_visitors(self) -> EventQuerySet:
         """``visitors_total``: the event's own actual visitors plus those of its sub-events (a festival's roll-up)."""

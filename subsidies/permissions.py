@@ -1,35 +1,62 @@
 """Who may do what with subsidies: every rule in one place (django ``rules``).
 
 Views check these with ``user.has_perm("subsidies.<rule>", application)`` after finding the application
-through ``Application.objects.visible_to(user)`` (another organisation's application is a 404). Whether a
-step fits the application's status is not a rule but the life cycle in ``models.STEPS``, checked by the
-services, so a refused step gets its own clear message. Ambassadors have no access to applications;
-an organisation's link on a profile counts only for a partner representative. Someone who is both office staff
-and a representative of the applying organisation may see its application, but takes none of the office's
-steps on it (review, propose, confirm, pay, settle).
+through ``Application.objects.visible_to(user)`` (another organisation's application is a 404). The rules on
+an application are ``Condition`` compositions (``deventer_intl.permissions``): each atom carries its Python
+test and its queryset filter side by side, so ``visible_to`` and ``of_organisations_of`` are these same rules,
+not a restatement; ``tests/subsidies/test_rule_matrix.py`` checks that both forms agree on every role ×
+application. Whether a step fits the application's status is not a rule but the life cycle in
+``models.STEPS``, checked by the services, so a refused step gets its own clear message. Ambassadors have no
+access to applications; an organisation's link on a profile counts only for a partner representative. Someone
+who is both office staff and a representative of the applying organisation may see its application, but takes
+none of the office's steps on it (review, propose, confirm, pay, settle).
 """
 
 import rules
+from django.db.models import Q
 
+from deventer_intl.permissions import NO_ROW, Condition
 from deventer_intl.roles import is_office_staff, is_partner_representative
+from subsidies.models import Application, Decision
 from subsidies.querysets import represented_partner_ids
 
 
-@rules.predicate
-def of_my_organisation(user, application) -> bool:
-    return application is not None and application.partner_id in represented_partner_ids(user)
+def _of_my_organisation_where(user) -> Q:
+    partner_ids = list(represented_partner_ids(user))
+    return Q(partner__in=partner_ids) if partner_ids else NO_ROW
 
 
-@rules.predicate
-def is_draft(user, application) -> bool:
-    return application is not None and application.status == "draft"
+#: The application is of an organisation the user represents (as a partner representative).
+of_my_organisation = Condition.on_object(
+    "of_my_organisation", test=lambda user, application: application.partner_id in represented_partner_ids(user),
+    where=_of_my_organisation_where,
+)
+
+is_draft = Condition.fact("is_draft", test=lambda application: application.status == Application.Status.DRAFT,
+                          where=Q(status=Application.Status.DRAFT))
 
 
-@rules.predicate
-def proposed_by_someone_else(user, application) -> bool:
-    """Four eyes: the decision was proposed by another person than ``user``."""
-    decision = getattr(application, "decision", None) if application is not None else None
+def _proposed_by_someone_else(user, application) -> bool:
+    decision = getattr(application, "decision", None)
     return decision is not None and decision.proposed_by_id != user.pk
+
+
+#: Four eyes: a decision was proposed, by another person than the user.
+proposed_by_someone_else = Condition.on_object(
+    "proposed_by_someone_else", test=_proposed_by_someone_else,
+    where=lambda user: Q(pk__in=Decision.objects.exclude(proposed_by=user.pk).values("application")),
+)
+
+office_staff = Condition.on_user(is_office_staff)
+partner_representative = Condition.on_user(is_partner_representative)
+
+# --- The rules on an application, each once; querysets.py filters with the same conditions. ---
+applicant = partner_representative & of_my_organisation
+#: The office's steps on an application; never by someone who also represents the applying organisation.
+office_step = office_staff & ~applicant
+#: The own organisation's applications (drafts included); the office sees every submitted one.
+can_see_application = applicant | (office_staff & ~is_draft)
+can_confirm_decision = office_step & proposed_by_someone_else
 
 
 @rules.predicate
@@ -37,20 +64,16 @@ def represents_an_organisation(user) -> bool:
     return bool(represented_partner_ids(user))
 
 
-applicant = is_partner_representative & of_my_organisation
-#: The office's steps on an application; never by someone who also represents the applying organisation.
-office_step = is_office_staff & ~applicant
-
 rules.add_perm("subsidies.apply", is_partner_representative & represents_an_organisation)
 rules.add_perm("subsidies.see_mine", is_partner_representative & represents_an_organisation)
-rules.add_perm("subsidies.see_application", applicant | (is_office_staff & ~is_draft))
-rules.add_perm("subsidies.edit_application", applicant)
-rules.add_perm("subsidies.file_report", applicant)
+rules.add_perm("subsidies.see_application", can_see_application.predicate)
+rules.add_perm("subsidies.edit_application", applicant.predicate)
+rules.add_perm("subsidies.file_report", applicant.predicate)
 rules.add_perm("subsidies.see_review", is_office_staff)
-rules.add_perm("subsidies.review", office_step)
-rules.add_perm("subsidies.confirm_decision", office_step & proposed_by_someone_else)
-rules.add_perm("subsidies.record_payment", office_step)
-rules.add_perm("subsidies.settle", office_step)
+rules.add_perm("subsidies.review", office_step.predicate)
+rules.add_perm("subsidies.confirm_decision", can_confirm_decision.predicate)
+rules.add_perm("subsidies.record_payment", office_step.predicate)
+rules.add_perm("subsidies.settle", office_step.predicate)
 rules.add_perm("subsidies.view_queue", is_office_staff)
 rules.add_perm("subsidies.see_budgets", is_office_staff)
 rules.add_perm("subsidies.view_figures", is_office_staff)

@@ -5,34 +5,26 @@ from __future__ import annotations
 from django.db import models
 from django.db.models import Q
 
-from deventer_intl.roles import PARTNER_REPRESENTATIVE, is_office_staff, links
+from deventer_intl.roles import is_partner_representative, links
 
 
 def represented_partner_ids(user) -> frozenset[int]:
     """The organisations ``user`` applies for: only as a partner representative (an ambassador's link is not enough)."""
-    if not user.is_authenticated or not user.is_active:
-        return frozenset()
-    held = links(user)
-    return held.partner_ids if PARTNER_REPRESENTATIVE in held.roles else frozenset()
+    return links(user).partner_ids if is_partner_representative(user) else frozenset()
 
 
 class ApplicationQuerySet(models.QuerySet):
     def of_organisations_of(self, user) -> ApplicationQuerySet:
-        """Applications of the organisations ``user`` represents (drafts included)."""
-        ids = represented_partner_ids(user)
-        return self.filter(partner__in=ids) if ids else self.none()
+        """Applications of the organisations ``user`` represents, drafts included (``subsidies.edit_application``)."""
+        from subsidies.permissions import applicant
+
+        return applicant.filter(self, user)
 
     def visible_to(self, user) -> ApplicationQuerySet:
         """The rule ``subsidies.see_application``: the own organisation's, or every submitted one for the office."""
-        if not user.is_authenticated or not user.is_active:
-            return self.none()
-        condition = Q(pk__in=[])
-        if is_office_staff(user):
-            condition |= ~Q(status="draft")
-        ids = represented_partner_ids(user)
-        if ids:
-            condition |= Q(partner__in=ids)
-        return self.filter(condition)
+        from subsidies.permissions import can_see_application
+
+        return can_see_application.filter(self, user)
 
     def in_queue(self) -> ApplicationQuerySet:
         """What the office works on: everything submitted, not drafts."""
