@@ -22,7 +22,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.html import format_html
 from django.utils.safestring import SafeString
-from django.utils.translation import gettext as gettext_now
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from subsidies.templatetags.subsidy_tags import money
@@ -156,12 +156,12 @@ def submit_blockers(application, *, on: datetime.date | None = None) -> list[str
     required = (Attachment.Kind.PLAN, Attachment.Kind.BUDGET)
     missing = [str(label) for kind, label in Attachment.Kind.choices if kind in required and kind not in kinds]
     if missing:
-        blockers.append(gettext_now("Still needed: {missing}.").format(missing=", ".join(missing)))
+        blockers.append(gettext("Still needed: {missing}.").format(missing=", ".join(missing)))
     if application.amount_requested > application.scheme.max_amount:
-        blockers.append(gettext_now("The scheme gives at most {max} per application.").format(
+        blockers.append(gettext("The scheme gives at most {max} per application.").format(
             max=money(application.scheme.max_amount)))
     if not application.scheme.is_open(on or timezone.localdate()):
-        blockers.append(gettext_now("The scheme {scheme} is not open for applications now.").format(
+        blockers.append(gettext("The scheme {scheme} is not open for applications now.").format(
             scheme=application.scheme))
     return blockers
 
@@ -265,7 +265,7 @@ def step_allowed(application, step: str) -> bool:
 
 def refusal(application, step: str) -> str:
     """Why ``step`` does not fit the application's status, for the 409 page."""
-    message = gettext_now("This is not possible for an application that is {status}.").format(
+    message = gettext("This is not possible for an application that is {status}.").format(
         status=application.get_status_display())
     reason = STEPS[step].refusals.get(application.status)
     return f"{message} {reason}" if reason else message
