@@ -57,6 +57,14 @@ OUTCOME_STATUS: Mapping[str, Status] = {
 }
 
 
+#: How a confirmed decision reads as a result, on the application's page and in the e-mail.
+OUTCOME_RESULT: Mapping[str, str] = {
+    Outcome.GRANT: _("Granted in full"),
+    Outcome.PARTIAL: _("Granted in part"),
+    Outcome.REJECT: _("Rejected"),
+}
+
+
 @dataclass(frozen=True)
 class Phase:
     """One status: the groups it belongs to and what happens next.

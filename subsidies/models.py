@@ -21,7 +21,7 @@ from simple_history.models import HistoricalRecords
 from deventer_intl.i18n import Translated
 from deventer_intl.storage import private_storage
 from partners.models import Country, GlobalGoal, Partner, TranslatedName
-from subsidies.lifecycle import AWAITING_DECISION, PHASES, Outcome, Phase, Status
+from subsidies.lifecycle import AWAITING_DECISION, OUTCOME_RESULT, PHASES, Outcome, Phase, Status
 from subsidies.querysets import ApplicationQuerySet, BudgetQuerySet, SchemeQuerySet
 
 #: The final report is due this many months after the project's end (a reminder goes out when the project ends).
@@ -405,6 +405,11 @@ class Decision(models.Model):
     @property
     def is_confirmed(self) -> bool:
         return self.confirmed_at is not None
+
+    @property
+    def result(self) -> str:
+        """How the decision reads as a result ("Granted in full")."""
+        return OUTCOME_RESULT[self.outcome]
 
 
 class Payment(models.Model):

@@ -122,8 +122,8 @@ def application_save(*, by, application: Application | None = None, partner=None
         if year is not None:
             application.year = year
     else:
-        application = Application(status=Application.Status.DRAFT, applicant=by, language=language,
-                                  year=year or timezone.localdate().year)
+        # A new application starts in the model's default status: a draft.
+        application = Application(applicant=by, language=language, year=year or timezone.localdate().year)
     details = {"partner": partner, "scheme": scheme, "title": title, "description": description,
                "country": country, "local_partner": local_partner, "start_date": start_date, "end_date": end_date,
                "amount_requested": amount_requested, "total_budget": total_budget}

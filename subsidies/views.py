@@ -51,7 +51,7 @@ def queue_crumb():
 
 def refused(request, message: str, application: Application | None = None) -> TemplateResponse:
     """A step that does not fit the application's status: the reason, and 409 Conflict."""
-    editable = application is not None and application.pk and lifecycle.step_allowed(application, "edit")
+    editable = bool(application is not None and application.pk and lifecycle.step_allowed(application, "edit"))
     return TemplateResponse(request, "subsidies/step_refused.html",
                             {"message": message, "application": application, "editable": editable}, status=409)
 

@@ -27,8 +27,9 @@ MOTIVATIONS = {
     Outcome.PARTIAL: "Het project voldoet aan de criteria; het budget laat een gedeeltelijke toekenning toe.",
     Outcome.REJECT: "Er is geen andere financiering: de gemeentelijke bijdrage is geen cofinanciering.",
 }
-#: How far an invented application goes, in the order of its life cycle.
-STAGES = ["draft", "submitted", "proposed", "decided", "paid", "reported", "closed"]
+#: The steps an invented application takes, in the order of its life cycle; each goes as far as its story says
+#: (``until``: the last step it takes).
+ROUTE = ["save", "submit", "propose", "confirm", "pay", "report", "settle"]  # "propose" reviews first
 
 
 def load_schemes(this_year: int) -> dict[str, Scheme]:
@@ -50,7 +51,7 @@ def load_schemes(this_year: int) -> dict[str, Scheme]:
 
 
 class Story:
-    """Invented applications, each brought to its stage through the services (a seeded random, so every load
+    """Invented applications, each taken through its steps by the services (a seeded random, so every load
     tells the same story)."""
 
     def __init__(self, users: Mapping[str, object]):
@@ -63,15 +64,15 @@ class Story:
     def at(self, day: datetime.date) -> datetime.datetime:
         return datetime.datetime.combine(day, datetime.time(10, 0), tzinfo=self.tz)
 
-    def make(self, partner, scheme, year, *, title, requested, outcome, stage, submitted, start, end, country=None,
+    def make(self, partner, scheme, year, *, title, requested, outcome, until, submitted, start, end, country=None,
              goals=(), applicant=None, description="", granted=None, settled=None) -> Application:
-        """One application, brought to ``stage`` (one of ``STAGES``) the way the portal would have."""
+        """One application, taken through the steps of ``ROUTE`` up to ``until`` the way the portal would have."""
         rng = self.rng
         country = country or next(iter(partner.countries.all()), None) or self.countries[
             data.FALLBACK_COUNTRIES[self.count % len(data.FALLBACK_COUNTRIES)]]
         total_budget = requested * rng.choice([3, 5, 8, 12, 20])
         # A draft still lacks its budget; anything submitted had both documents.
-        kinds = ["plan"] if stage == "draft" else ["plan", "budget"]
+        kinds = ["plan"] if until == "save" else ["plan", "budget"]
         application = services.application_save(
             by=applicant, partner=partner, scheme=scheme, year=year, language="nl", title=title,
             description=description or f"{title}: een project van {partner.name} met een lokale partner.",
@@ -81,11 +82,11 @@ class Story:
             other_funding=[("Wilde Ganzen", total_budget - requested)],
             attachments=[(kind, ContentFile(PDF), f"{kind}-demo.pdf") for kind in kinds])
         self.count += 1
-        reached = STAGES.index(stage)
-        if reached < STAGES.index("submitted"):
+        last = ROUTE.index(until)
+        if last < ROUTE.index("submit"):
             return application
         services.application_submit(application=application, by=applicant, now=self.at(submitted), notify=False)
-        if reached < STAGES.index("proposed"):
+        if last < ROUTE.index("propose"):
             return application
         services.review_save(application=application, by=self.proposer, assessments={
             criterion.pk: (outcome != Outcome.REJECT or criterion.order != 4, "")
@@ -96,23 +97,23 @@ class Story:
             application=application, by=self.proposer, outcome=outcome,
             amount=amount if outcome == Outcome.PARTIAL else None, motivation=MOTIVATIONS[outcome],
             now=self.at(decided))
-        if reached < STAGES.index("decided"):
+        if last < ROUTE.index("confirm"):
             return application
         services.decision_confirm(application=application, by=self.confirmer, seen=decision.proposed_at,
                                   now=self.at(decided + datetime.timedelta(days=2)), notify=False)
-        if reached < STAGES.index("paid") or outcome == Outcome.REJECT:
+        if last < ROUTE.index("pay"):
             return application
         services.payment_record(application=application, by=self.proposer,
                                 date=decided + datetime.timedelta(days=14),
                                 amount=settled if settled is not None else amount)
-        if reached < STAGES.index("reported"):
+        if last < ROUTE.index("report"):
             return application
         raised = (total_budget - amount) * Decimal(rng.choice(["0.8", "1", "1.1"]))
         services.final_report_file(
             application=application, by=applicant, what_was_done="Het project is uitgevoerd zoals gepland.",
             amount_spent=total_budget, other_funding=[("Wilde Ganzen", raised.quantize(Decimal("1")))],
             now=self.at(end + datetime.timedelta(days=40)))
-        if reached < STAGES.index("closed"):
+        if last < ROUTE.index("settle"):
             return application
         services.final_report_settle(application=application, by=self.confirmer,
                                      amount=settled if settled is not None else amount,
@@ -164,46 +165,46 @@ def load(*, users: Mapping[str, object]) -> dict[str, int]:
                     continue
                 budget_left -= granted or requested
             if previous:
-                stage = "decided" if outcome == Outcome.REJECT else (
-                    "closed" if index % 5 else "reported" if index % 10 else "paid")
+                until = "confirm" if outcome == Outcome.REJECT else (
+                    "settle" if index % 5 else "report" if index % 10 else "pay")
             elif index >= 26:
                 # The last few of this year still await a decision: one has a proposal, the others none yet.
-                stage = "submitted" if index != 27 else "proposed"
+                until = "submit" if index != 27 else "propose"
                 budget_left += (granted or requested) if outcome != Outcome.REJECT else 0
                 outcome = Outcome.GRANT
             else:
-                stage = "decided" if outcome == Outcome.REJECT else ("paid" if index % 2 else "decided")
-            if not previous and stage in ("submitted", "proposed"):
+                until = "pay" if outcome != Outcome.REJECT and index % 2 else "confirm"
+            if not previous and until in ("submit", "propose"):
                 submitted = timezone.localdate() - datetime.timedelta(days=20 + 30 * (index - 26))
                 start, end = submitted + datetime.timedelta(days=90), submitted + datetime.timedelta(days=300)
             story.make(partner, ngo_scheme, year, title=f"{words} voor {target}", requested=requested,
-                       outcome=outcome, stage=stage, submitted=submitted, start=start, end=end, goals=goals,
+                       outcome=outcome, until=until, submitted=submitted, start=start, end=end, goals=goals,
                        granted=granted,
-                       settled=(granted or requested) - 100 if stage == "closed" and index % 7 == 1 else None)
+                       settled=(granted or requested) - 100 if until == "settle" and index % 7 == 1 else None)
         # The demo representative's organisation: a grant each year (and this year also a draft).
         roemenie = partners.get("deventer-roemenie")
         if roemenie is not None:
             story.make(roemenie, ngo_scheme, year, title=f"Zomerkamp Sibiu {year}", requested=Decimal("1500"),
-                       outcome=Outcome.GRANT, stage="closed" if previous else "decided",
+                       outcome=Outcome.GRANT, until="settle" if previous else "confirm",
                        submitted=datetime.date(year, 2, 3), start=datetime.date(year, 7, 1),
                        end=datetime.date(year, 8, 31), country=countries["RO"], goals=[4, 17],
                        applicant=representative,
                        description="Een zomerkamp voor kinderen uit Sibiu en Deventer, met de stedenband.")
             if not previous:
                 story.make(roemenie, ngo_scheme, year, title="Uitwisseling jongerenwerkers Sibiu",
-                           requested=Decimal("2000"), outcome=Outcome.GRANT, stage="draft", submitted=None,
+                           requested=Decimal("2000"), outcome=Outcome.GRANT, until="save", submitted=None,
                            start=datetime.date(year + 1, 3, 1), end=datetime.date(year + 1, 6, 30),
                            country=countries["RO"], goals=[10, 17], applicant=representative)
         for index, (slug, title) in enumerate(data.EVENTS):
             if slug in partners:
                 story.make(partners[slug], schemes["publieksevenementen"], year, title=f"{title} {year}",
                            requested=Decimal([1200, 1350, 1200, 1500][index]), outcome=Outcome.GRANT,
-                           stage="closed" if previous else "paid", submitted=datetime.date(year, 1 + index * 2, 10),
+                           until="settle" if previous else "pay", submitted=datetime.date(year, 1 + index * 2, 10),
                            start=datetime.date(year, 3 + index * 2, 1), end=datetime.date(year, 3 + index * 2, 28),
                            country=countries["NL"] if "NL" in countries else None, goals=[10, 16])
         if "mkb-trade-office-deventer" in partners:
             story.make(partners["mkb-trade-office-deventer"], schemes["trade-office"], year,
                        title=f"Jaarplan Trade Office {year}", requested=Decimal("10000"), outcome=Outcome.GRANT,
-                       stage="closed" if previous else "paid", submitted=datetime.date(year, 1, 15),
+                       until="settle" if previous else "pay", submitted=datetime.date(year, 1, 15),
                        start=datetime.date(year, 1, 1), end=datetime.date(year, 12, 31), goals=[8, 17])
     return {"schemes": len(schemes), "applications": story.count}
