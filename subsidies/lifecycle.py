@@ -165,13 +165,21 @@ def submit_blockers(application, *, on: datetime.date | None = None) -> list[str
     missing = [str(label) for kind, label in Attachment.Kind.choices if kind in required and kind not in kinds]
     if missing:
         blockers.append(gettext("Still needed: {missing}.").format(missing=", ".join(missing)))
-    if application.amount_requested > application.scheme.max_amount:
-        blockers.append(gettext("The scheme gives at most {max} per application.").format(
-            max=money(application.scheme.max_amount)))
+    above = above_maximum(application.amount_requested, application.scheme)
+    if above:
+        blockers.append(above)
     if not application.scheme.is_open(on or timezone.localdate()):
         blockers.append(gettext("The scheme {scheme} is not open for applications now.").format(
             scheme=application.scheme))
     return blockers
+
+
+def above_maximum(amount, scheme) -> str | None:
+    """The objection to requesting ``amount`` under ``scheme`` when it is above the scheme's maximum, else None
+    (the application form says it on saving, the submit step refuses it)."""
+    if amount is not None and amount > scheme.max_amount:
+        return gettext("The scheme gives at most {max} per application.").format(max=money(scheme.max_amount))
+    return None
 
 
 # --- The steps ---
