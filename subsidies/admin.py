@@ -4,6 +4,7 @@ from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
 from partners.admin import SpreadsheetAdmin
+from subsidies.lifecycle import step_allowed
 from subsidies.models import Application, Attachment, Budget, Criterion, Decision, OtherFunding, Payment, Scheme
 from subsidies.resources import ApplicationResource
 
@@ -91,7 +92,7 @@ class ApplicationAdmin(SpreadsheetAdmin):
 
     def get_readonly_fields(self, request, obj=None):
         readonly = list(super().get_readonly_fields(request, obj))
-        if obj is not None and obj.status != Application.Status.DRAFT:
+        if obj is not None and not step_allowed(obj, "edit"):
             readonly += self.locked_after_submission
         return readonly
 

@@ -14,7 +14,8 @@ from decimal import Decimal
 from django.db.models import Case, Count, DecimalField, Exists, OuterRef, Q, Subquery, Sum, Value, When
 from django.db.models.functions import Coalesce
 
-from subsidies.models import GRANTED, Application, FinalReport, OtherFunding, Payment
+from subsidies.lifecycle import GRANTED, Status
+from subsidies.models import Application, FinalReport, OtherFunding, Payment
 
 MONEY = DecimalField(max_digits=14, decimal_places=2)
 ZERO = Value(Decimal("0"), output_field=MONEY)
@@ -28,7 +29,7 @@ def _sum_of(queryset, field: str):
 def counted_applications(queryset=None):
     """Submitted applications annotated with their grant, payments and the other funding actually raised."""
     queryset = Application.objects.all() if queryset is None else queryset
-    return queryset.exclude(status__in=[Application.Status.DRAFT, Application.Status.WITHDRAWN]).annotate(
+    return queryset.counted().annotate(
         grant=Case(When(status__in=GRANTED, then=Coalesce("settled_amount", "granted_amount", ZERO)),
                    default=ZERO, output_field=MONEY),
         paid=_sum_of(Payment.objects.filter(application=OuterRef("pk")), "amount"),
@@ -42,7 +43,7 @@ def _rows(group_by: list[str], queryset=None) -> list[dict]:
     rows = list(counted_applications(queryset).order_by().values(*group_by).annotate(
         applications=Count("pk", distinct=True),
         granted=Count("pk", filter=Q(status__in=GRANTED), distinct=True),
-        rejected=Count("pk", filter=Q(status=Application.Status.REJECTED), distinct=True),
+        rejected=Count("pk", filter=Q(status=Status.REJECTED), distinct=True),
         total_granted=Sum("grant"),
         total_paid=Sum("paid"),
         raised=Sum("raised"),

@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from partners.filters import StyledFilterSet, country_choices
 from partners.models import Country
+from subsidies.lifecycle import PRIVATE
 from subsidies.models import Application, Scheme
 
 
@@ -15,7 +16,7 @@ class ApplicationFilter(StyledFilterSet):
     # Without a choice the queue shows the work to do: applications awaiting a decision.
     status = django_filters.ChoiceFilter(
         choices=[("all", _("Every status"))] + [choice for choice in Application.Status.choices
-                                                if choice[0] != Application.Status.DRAFT],
+                                                if choice[0] not in PRIVATE],
         empty_label=_("Awaiting a decision"), label=_("Status"), method="filter_status")
     country = django_filters.ChoiceFilter(label=_("Country"), method="filter_country", empty_label=_("All countries"))
 
@@ -28,7 +29,7 @@ class ApplicationFilter(StyledFilterSet):
         self.filters["year"].extra["choices"] = [(str(year), str(year)) for year in years]
         self.filters["country"].extra["choices"] = country_choices(
             Country.objects.filter(subsidy_applications__isnull=False).exclude(
-                subsidy_applications__status=Application.Status.DRAFT).distinct())
+                subsidy_applications__status__in=PRIVATE).distinct())
 
     def filter_status(self, queryset, name, value):
         return queryset if value == "all" else queryset.filter(status=value)
@@ -36,7 +37,7 @@ class ApplicationFilter(StyledFilterSet):
     def filter_queryset(self, queryset):
         queryset = super().filter_queryset(queryset)
         if not self.form.cleaned_data.get("status"):
-            queryset = queryset.filter(status__in=[Application.Status.SUBMITTED, Application.Status.IN_REVIEW])
+            queryset = queryset.awaiting_decision()
         return queryset
 
     def filter_country(self, queryset, name, value):

@@ -13,8 +13,8 @@ from django.utils.translation import gettext_lazy as _
 from deventer_intl.forms import AccessibleFormMixin, DateInput
 from partners.models import Country, GlobalGoal, Partner
 from subsidies.files import clean_attachment
+from subsidies.lifecycle import above_maximum
 from subsidies.models import Application, Attachment, Decision, Scheme
-from subsidies.templatetags.subsidy_tags import money
 
 MONEY = {"max_digits": 12, "decimal_places": 2}
 FILE_HELP = _("PDF, Word (DOCX), Excel (XLSX) or an image.")
@@ -93,9 +93,9 @@ class ApplicationForm(AccessibleFormMixin, forms.ModelForm):
         if requested and total and total < requested:
             self.add_error("total_budget", _("The total project budget is at least the amount requested."))
         scheme = cleaned.get("scheme")
-        if scheme and requested and requested > scheme.max_amount:
-            self.add_error("amount_requested", _("The scheme gives at most {max} per application.").format(
-                max=money(scheme.max_amount)))
+        above = above_maximum(requested, scheme) if scheme else None
+        if above:
+            self.add_error("amount_requested", above)
         return cleaned
 
     def uploads(self) -> list[tuple[str, object, str]]:

@@ -1,7 +1,7 @@
 """NGO subsidies: schemes with criteria and yearly budgets, and applications from draft to closed.
 
-The life cycle of an application is one table (``STEPS``): which step may start from which status and
-where it leads. Every service checks it; the database checks the status values and the money.
+The life cycle of an application (its statuses and steps) is ``subsidies/lifecycle.py``. Every service checks it;
+the database checks the status values and the money.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from simple_history.models import HistoricalRecords
 from deventer_intl.i18n import Translated
 from deventer_intl.storage import private_storage
 from partners.models import Country, GlobalGoal, Partner, TranslatedName
+from subsidies.lifecycle import AWAITING_DECISION, OUTCOME_RESULT, PHASES, Outcome, Phase, Status
 from subsidies.querysets import ApplicationQuerySet, BudgetQuerySet, SchemeQuerySet
 
 #: The final report is due this many months after the project's end (a reminder goes out when the project ends).
@@ -138,17 +139,7 @@ class Budget(models.Model):
 class Application(models.Model):
     """A partner's request for a subsidy under a scheme, for one year's budget."""
 
-    class Status(models.TextChoices):
-        DRAFT = "draft", _("draft")
-        SUBMITTED = "submitted", _("submitted")
-        IN_REVIEW = "in_review", _("in review")
-        GRANTED = "granted", _("granted")
-        PARTLY_GRANTED = "partly_granted", _("partly granted")
-        REJECTED = "rejected", _("rejected")
-        PAID = "paid", _("paid")
-        REPORTED = "reported", _("final report filed")
-        CLOSED = "closed", _("closed")
-        WITHDRAWN = "withdrawn", _("withdrawn")
+    Status = Status
 
     partner = models.ForeignKey(Partner, on_delete=models.PROTECT, related_name="subsidy_applications",
                                 verbose_name=_("organisation"))
@@ -193,13 +184,7 @@ class Application(models.Model):
             models.Index(fields=["year", "scheme"], name="application_year_scheme"),
         ]
         constraints = [
-            models.CheckConstraint(
-                condition=models.Q(status__in=[
-                    "draft", "submitted", "in_review", "granted", "partly_granted", "rejected", "paid",
-                    "reported", "closed", "withdrawn",
-                ]),
-                name="application_status_valid",
-            ),
+            models.CheckConstraint(condition=models.Q(status__in=Status.values), name="application_status_valid"),
             models.CheckConstraint(condition=models.Q(amount_requested__gt=0), name="application_amount_positive"),
             models.CheckConstraint(condition=models.Q(total_budget__gte=models.F("amount_requested")),
                                    name="application_total_covers_request"),
@@ -212,7 +197,7 @@ class Application(models.Model):
                 | models.Q(settled_amount__gte=0, settled_amount__lte=models.F("granted_amount")),
                 name="application_settled_within_granted",
             ),
-            models.CheckConstraint(condition=~models.Q(status="draft") | models.Q(submitted_at__isnull=True),
+            models.CheckConstraint(condition=~models.Q(status=Status.DRAFT) | models.Q(submitted_at__isnull=True),
                                    name="application_draft_not_submitted"),
         ]
 
@@ -221,6 +206,11 @@ class Application(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("subsidies:detail", kwargs={"pk": self.pk})
+
+    @property
+    def phase(self) -> Phase:
+        """What the status means: its groups and what happens next (``lifecycle.PHASES``)."""
+        return PHASES[self.status]
 
     @property
     def reference(self) -> str:
@@ -235,7 +225,7 @@ class Application(models.Model):
 
     def is_overdue(self, today: datetime.date | None = None) -> bool:
         deadline = self.decision_deadline
-        return (deadline is not None and self.status in (self.Status.SUBMITTED, self.Status.IN_REVIEW)
+        return (deadline is not None and self.status in AWAITING_DECISION
                 and (today or timezone.localdate()) > deadline)
 
     def age_days(self, today: datetime.date | None = None) -> int | None:
@@ -261,44 +251,15 @@ class Application(models.Model):
         return max(limit - self.amount_paid, ZERO)
 
 
-# --- The life cycle: ONE table of steps; services check it, views show what it allows ---
-S = Application.Status
-#: step -> (statuses it may start from, status it leads to; None keeps the status)
-STEPS: dict[str, tuple[frozenset[str], str | None]] = {
-    "edit": (frozenset({S.DRAFT}), None),
-    "submit": (frozenset({S.DRAFT}), S.SUBMITTED),
-    "withdraw": (frozenset({S.DRAFT, S.SUBMITTED, S.IN_REVIEW}), S.WITHDRAWN),
-    "review": (frozenset({S.SUBMITTED, S.IN_REVIEW}), S.IN_REVIEW),
-    "propose": (frozenset({S.SUBMITTED, S.IN_REVIEW}), S.IN_REVIEW),
-    # The outcome decides where confirming leads: granted, partly granted or rejected.
-    "confirm": (frozenset({S.IN_REVIEW}), None),
-    # The first payment moves a grant to "paid"; later instalments keep the status.
-    "pay": (frozenset({S.GRANTED, S.PARTLY_GRANTED, S.PAID, S.REPORTED, S.CLOSED}), None),
-    "report": (frozenset({S.PAID}), S.REPORTED),
-    "settle": (frozenset({S.REPORTED}), S.CLOSED),
-}
-#: Every status change that may happen, derived from STEPS (plus the three outcomes of a decision).
-TRANSITIONS: frozenset[tuple[str, str]] = frozenset(
-    {(start, target) for starts, target in STEPS.values() if target for start in starts if start != target}
-    | {(S.IN_REVIEW, outcome) for outcome in (S.GRANTED, S.PARTLY_GRANTED, S.REJECTED)}
-    | {(S.GRANTED, S.PAID), (S.PARTLY_GRANTED, S.PAID)}
-)
-#: Statuses after a confirmed decision (the applicant sees the decision from here on).
-DECIDED = frozenset({S.GRANTED, S.PARTLY_GRANTED, S.REJECTED, S.PAID, S.REPORTED, S.CLOSED})
-#: Statuses in which the budget holds money for the application.
-GRANTED = frozenset({S.GRANTED, S.PARTLY_GRANTED, S.PAID, S.REPORTED, S.CLOSED})
-
-
-def step_allowed(application: Application, step: str) -> bool:
-    return application.status in STEPS[step][0]
+class FundingKind(models.TextChoices):
+    EXPECTED = "expected", _("expected")
+    ACTUAL = "actual", _("actually raised")
 
 
 class OtherFunding(models.Model):
     """Co-financing: expected when applying, actually raised when reporting (the multiplier's numerator)."""
 
-    class Kind(models.TextChoices):
-        EXPECTED = "expected", _("expected")
-        ACTUAL = "actual", _("actually raised")
+    Kind = FundingKind
 
     application = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="other_funding",
                                     verbose_name=_("application"))
@@ -314,7 +275,7 @@ class OtherFunding(models.Model):
         verbose_name_plural = _("other funding")
         constraints = [
             models.CheckConstraint(condition=models.Q(amount__gte=0), name="otherfunding_amount_not_negative"),
-            models.CheckConstraint(condition=models.Q(kind__in=["expected", "actual"]), name="otherfunding_kind_valid"),
+            models.CheckConstraint(condition=models.Q(kind__in=FundingKind.values), name="otherfunding_kind_valid"),
         ]
 
     def __str__(self) -> str:
@@ -325,14 +286,17 @@ def attachment_path(instance, filename: str) -> str:
     return f"subsidies/{instance.application_id}/{filename}"
 
 
+class AttachmentKind(models.TextChoices):
+    PLAN = "plan", _("project plan")
+    BUDGET = "budget", _("budget")
+    REPORT = "report", _("final report")
+    OTHER = "other", _("other")
+
+
 class Attachment(models.Model):
     """A document of an application (plan, budget, report); private, streamed after a permission check."""
 
-    class Kind(models.TextChoices):
-        PLAN = "plan", _("project plan")
-        BUDGET = "budget", _("budget")
-        REPORT = "report", _("final report")
-        OTHER = "other", _("other")
+    Kind = AttachmentKind
 
     application = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="attachments",
                                     verbose_name=_("application"))
@@ -350,7 +314,7 @@ class Attachment(models.Model):
         verbose_name = _("attachment")
         verbose_name_plural = _("attachments")
         constraints = [
-            models.CheckConstraint(condition=models.Q(kind__in=["plan", "budget", "report", "other"]),
+            models.CheckConstraint(condition=models.Q(kind__in=AttachmentKind.values),
                                    name="attachment_kind_valid"),
         ]
 
@@ -399,10 +363,7 @@ class CriterionAssessment(models.Model):
 class Decision(models.Model):
     """A proposed decision; it takes effect when a second person confirms it (four eyes)."""
 
-    class Outcome(models.TextChoices):
-        GRANT = "grant", _("grant in full")
-        PARTIAL = "partial", _("grant in part")
-        REJECT = "reject", _("reject")
+    Outcome = Outcome
 
     application = models.OneToOneField(Application, on_delete=models.CASCADE, related_name="decision",
                                        verbose_name=_("application"))
@@ -422,12 +383,12 @@ class Decision(models.Model):
         verbose_name = _("decision")
         verbose_name_plural = _("decisions")
         constraints = [
-            models.CheckConstraint(condition=models.Q(outcome__in=["grant", "partial", "reject"]),
+            models.CheckConstraint(condition=models.Q(outcome__in=Outcome.values),
                                    name="decision_outcome_valid"),
             models.CheckConstraint(condition=models.Q(amount__gte=0), name="decision_amount_not_negative"),
-            models.CheckConstraint(condition=~models.Q(outcome="reject") | models.Q(amount=0),
+            models.CheckConstraint(condition=~models.Q(outcome=Outcome.REJECT) | models.Q(amount=0),
                                    name="decision_reject_is_zero"),
-            models.CheckConstraint(condition=models.Q(outcome="reject") | models.Q(amount__gt=0),
+            models.CheckConstraint(condition=models.Q(outcome=Outcome.REJECT) | models.Q(amount__gt=0),
                                    name="decision_grant_is_positive"),
             # Four eyes: nobody confirms their own proposal.
             models.CheckConstraint(
@@ -444,6 +405,11 @@ class Decision(models.Model):
     @property
     def is_confirmed(self) -> bool:
         return self.confirmed_at is not None
+
+    @property
+    def result(self) -> str:
+        """How the decision reads as a result ("Granted in full")."""
+        return OUTCOME_RESULT[self.outcome]
 
 
 class Payment(models.Model):

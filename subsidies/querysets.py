@@ -27,8 +27,22 @@ class ApplicationQuerySet(models.QuerySet):
         return can_see_application.filter(self, user)
 
     def in_queue(self) -> ApplicationQuerySet:
-        """What the office works on: everything submitted, not drafts."""
-        return self.exclude(status="draft")
+        """What the office works on: everything submitted, not drafts (``lifecycle.PRIVATE``)."""
+        from subsidies.lifecycle import PRIVATE
+
+        return self.exclude(status__in=PRIVATE)
+
+    def awaiting_decision(self) -> ApplicationQuerySet:
+        """Applications the office owes a decision (``lifecycle.AWAITING_DECISION``)."""
+        from subsidies.lifecycle import AWAITING_DECISION
+
+        return self.filter(status__in=AWAITING_DECISION)
+
+    def counted(self) -> ApplicationQuerySet:
+        """Applications the figures count: submitted and not withdrawn (``lifecycle.COUNTED``)."""
+        from subsidies.lifecycle import COUNTED
+
+        return self.filter(status__in=COUNTED)
 
     def for_list(self) -> ApplicationQuerySet:
         """What a row shows, in a fixed number of queries whatever the page size."""
@@ -65,9 +79,9 @@ class BudgetQuerySet(models.QuerySet):
         """Each budget with the total requested by the submitted applications of its scheme and year: one query."""
         from subsidies.models import Application
 
-        requested = Application.objects.filter(
+        requested = Application.objects.counted().filter(
             scheme=models.OuterRef("scheme"), year=models.OuterRef("year"),
-        ).exclude(status__in=["draft", "withdrawn"]).order_by().values("scheme").annotate(
+        ).order_by().values("scheme").annotate(
             total=models.Sum("amount_requested")).values("total")
         return self.select_related("scheme").annotate(
             requested=models.functions.Coalesce(models.Subquery(requested), models.Value(0),

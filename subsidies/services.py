@@ -1,4 +1,7 @@
-"""Writes on subsidies: each one atomic, checked against the life cycle (``models.STEPS``), recorded in history."""
+"""Writes on subsidies: each one atomic, checked against the life cycle (``lifecycle.STEPS``), recorded in history.
+
+Services take plain values (keyword-only), never forms or requests: the views turn form data into these values.
+"""
 
 from __future__ import annotations
 
@@ -15,8 +18,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 from simple_history.utils import bulk_create_with_history
 
+from deventer_intl.history import by_user
+from subsidies.lifecycle import GRANTED, STEPS, refusal, submit_blockers
 from subsidies.models import (
-    STEPS,
     Application,
     Attachment,
     Budget,
@@ -28,8 +32,6 @@ from subsidies.models import (
     Payment,
     Review,
 )
-
-S = Application.Status
 
 #: E-mail subjects, translated when sent (in the applicant's language).
 SUBJECTS = {
@@ -57,18 +59,17 @@ def _lock(application: Application) -> Application:
 
 
 def _check_step(application: Application, step: str) -> str | None:
-    starts, target = STEPS[step]
-    if application.status not in starts:
-        raise StepNotAllowed(_("This is not possible for an application that is {status}.").format(
-            status=application.get_status_display()))
-    return target
+    """The status ``step`` leads to from the application's (None: it stays, or it depends on a decision's outcome);
+    refused when the status does not fit."""
+    if not STEPS[step].fits(application):
+        raise StepNotAllowed(refusal(application, step))
+    return STEPS[step].target(application.status)
 
 
 def _move(application: Application, target: str | None, *, by) -> None:
     if target and target != application.status:
         application.status = target
-    application._history_user = by
-    application.save()
+    by_user(application, by).save()
 
 
 def _send(application: Application, *, template: str, context: dict | None = None) -> None:
@@ -92,24 +93,45 @@ def _save_children(application: Application, *, by, other_funding=None, attachme
     for kind, upload, safe_name in attachments:
         attachment = Attachment(application=application, kind=kind, original_name=safe_name, uploaded_by=by)
         attachment.file.save(safe_name, upload, save=False)
-        attachment._history_user = by
-        attachment.save()
+        by_user(attachment, by).save()
+
+
+#: The application's own details: what its applicant writes (the life cycle sets the rest).
+DETAILS = ("partner", "scheme", "title", "description", "country", "local_partner", "start_date", "end_date",
+           "amount_requested", "total_budget")
 
 
 @transaction.atomic
-def application_save(*, application: Application, by, goals=None, other_funding=None, attachments=()) -> Application:
-    """Create or update a draft with its goals, expected other funding and new attachments.
+def application_save(*, by, application: Application | None = None, partner=None, scheme=None,
+                     title: str | None = None, description: str | None = None, country=None,
+                     local_partner: str | None = None, start_date: datetime.date | None = None,
+                     end_date: datetime.date | None = None, amount_requested: Decimal | None = None,
+                     total_budget: Decimal | None = None, language: str = "nl", year: int | None = None,
+                     goals=None, other_funding: list[tuple[str, Decimal]] | None = None,
+                     attachments=()) -> Application:
+    """Create a draft (``application`` None: ``by`` is its applicant) or update one, with its goals, expected
+    other funding and new attachments; the details left None stay as they are.
 
-    ``other_funding`` is a list of (source, amount); ``attachments`` of (kind, upload, safe name).
+    ``other_funding`` is a list of (source, amount); ``attachments`` of (kind, upload, safe name). A new draft
+    counts for this year's budget until it is submitted (``year``: another year) and its e-mails are written in
+    ``language``.
     """
-    if application.pk:
-        current = _lock(application)
-        _check_step(current, "edit")
+    if application is not None and application.pk:
+        application = _lock(application)
+        _check_step(application, "edit")
+        if year is not None:
+            application.year = year
     else:
-        application.status = S.DRAFT
+        # A new application starts in the model's default status: a draft.
+        application = Application(applicant=by, language=language, year=year or timezone.localdate().year)
+    details = {"partner": partner, "scheme": scheme, "title": title, "description": description,
+               "country": country, "local_partner": local_partner, "start_date": start_date, "end_date": end_date,
+               "amount_requested": amount_requested, "total_budget": total_budget}
+    for name, value in details.items():
+        if value is not None:
+            setattr(application, name, value)
     application.full_clean(exclude=["global_goals"])
-    application._history_user = by
-    application.save()
+    by_user(application, by).save()
     if goals is not None:
         application.global_goals.set(goals)
     _save_children(application, by=by, other_funding=(OtherFunding.Kind.EXPECTED, other_funding)
@@ -124,33 +146,27 @@ def attachment_delete(*, attachment: Attachment, by) -> None:
     _check_step(locked, "edit")
     stored = attachment.file.name
     storage = attachment.file.storage
-    attachment._history_user = by
-    attachment.delete()
+    by_user(attachment, by).delete()
     transaction.on_commit(lambda: storage.delete(stored))
 
 
 @transaction.atomic
-def application_submit(*, application: Application, by, now: datetime.datetime | None = None) -> Application:
-    """Submit a draft: the scheme must be open and a project plan and budget attached; mails a receipt."""
+def application_submit(*, application: Application, by, now: datetime.datetime | None = None,
+                       notify: bool = True) -> Application:
+    """Submit a draft: nothing of ``lifecycle.submit_blockers`` may stand in the way (the page shows the same
+    list); mails a receipt unless ``notify`` is False."""
     locked = _lock(application)
     target = _check_step(locked, "submit")
     now = now or timezone.now()
-    if not locked.scheme.is_open(timezone.localdate(now)):
-        raise StepNotAllowed(_("The scheme {scheme} is not open for applications now.").format(scheme=locked.scheme))
-    if locked.amount_requested > locked.scheme.max_amount:
-        raise StepNotAllowed(_("The scheme gives at most EUR {max} per application.").format(
-            max=locked.scheme.max_amount))
-    kinds = set(locked.attachments.values_list("kind", flat=True))
-    missing = [str(label) for kind, label in Attachment.Kind.choices
-               if kind in (Attachment.Kind.PLAN, Attachment.Kind.BUDGET) and kind not in kinds]
-    if missing:
-        raise StepNotAllowed(_("Attach these documents before submitting: {missing}.").format(
-            missing=", ".join(missing)))
+    blockers = submit_blockers(locked, on=timezone.localdate(now))
+    if blockers:
+        raise StepNotAllowed(" ".join(blockers))
     locked.submitted_at = now
     # The budget year is the year of submission: a draft begun in December and sent in January counts for January.
     locked.year = timezone.localdate(now).year
     _move(locked, target, by=by)
-    transaction.on_commit(lambda: _send(locked, template="received"))
+    if notify:
+        transaction.on_commit(lambda: _send(locked, template="received"))
     return locked
 
 
@@ -170,24 +186,24 @@ def review_save(*, application: Application, by, assessments: dict[int, tuple[bo
     target = _check_step(locked, "review")
     review, _created = Review.objects.get_or_create(application=locked, defaults={"reviewer": by})
     review.reviewer, review.note = by, note
-    review._history_user = by
-    review.save()
+    by_user(review, by).save()
     criteria = {criterion.pk for criterion in Criterion.objects.filter(scheme=locked.scheme_id)}
     for criterion_id, (met, text) in assessments.items():
         if criterion_id not in criteria:
             raise ValidationError(_("That criterion is not one of this scheme's."), code="criterion")
         item, _created = CriterionAssessment.objects.get_or_create(review=review, criterion_id=criterion_id)
         item.met, item.note = met, text
-        item._history_user = by
-        item.save()
+        by_user(item, by).save()
     _move(locked, target, by=by)
     return review
 
 
 @transaction.atomic
 def decision_propose(*, application: Application, by, outcome: str, amount: Decimal | None,
-                     motivation: str) -> Decision:
-    """Propose (or replace an unconfirmed proposal for) a decision; it takes effect when someone else confirms it."""
+                     motivation: str, now: datetime.datetime | None = None) -> Decision:
+    """Propose (or replace an unconfirmed proposal for) a decision; it takes effect when someone else confirms it.
+
+    ``now`` is when it was proposed (the demo data's past decisions; the pages leave it to the clock)."""
     locked = _lock(application)
     target = _check_step(locked, "propose")
     if outcome == Decision.Outcome.GRANT:
@@ -202,23 +218,26 @@ def decision_propose(*, application: Application, by, outcome: str, amount: Deci
             max=locked.scheme.max_amount), code="above_max")
     decision = Decision.objects.filter(application=locked).first() or Decision(application=locked)
     decision.outcome, decision.amount, decision.motivation = outcome, amount, motivation
-    decision.proposed_by, decision.proposed_at = by, timezone.now()
+    decision.proposed_by, decision.proposed_at = by, now or timezone.now()
     decision.confirmed_by, decision.confirmed_at = None, None
-    decision._history_user = by
-    decision.save()
+    by_user(decision, by).save()
     _move(locked, target, by=by)
     return decision
 
 
-def decision_confirm(*, application: Application, by, seen: datetime.datetime | None = None) -> Application:
-    """Confirm another person's proposal: a grant reserves budget under a row lock; mails the decision.
+def decision_confirm(*, application: Application, by, seen: datetime.datetime | None = None,
+                     now: datetime.datetime | None = None, notify: bool = True) -> Application:
+    """Confirm another person's proposal: a grant reserves budget under a row lock; mails the decision unless
+    ``notify`` is False.
 
     ``seen`` is the ``proposed_at`` of the proposal the confirmer was shown (the pages always pass it): when the
-    proposal was replaced since, nothing is confirmed, so nobody confirms a decision they did not see.
+    proposal was replaced since, nothing is confirmed, so nobody confirms a decision they did not see. ``now`` is
+    when it was confirmed (the demo data's past decisions; the pages leave it to the clock).
     """
     try:
         with transaction.atomic():
-            return _decision_confirm(application=application, by=by, seen=seen)
+            return _decision_confirm(application=application, by=by, seen=seen, now=now or timezone.now(),
+                                     notify=notify)
     except IntegrityError as error:
         # The CHECK constraints are the last line of defence (budget, four eyes): same clear message.
         if "budget_granted_within_amount" in str(error):
@@ -228,7 +247,8 @@ def decision_confirm(*, application: Application, by, seen: datetime.datetime | 
         raise
 
 
-def _decision_confirm(*, application: Application, by, seen: datetime.datetime | None) -> Application:
+def _decision_confirm(*, application: Application, by, seen: datetime.datetime | None, now: datetime.datetime,
+                      notify: bool) -> Application:
     locked = _lock(application)
     _check_step(locked, "confirm")
     decision = Decision.objects.select_for_update().filter(application=locked).first()
@@ -252,14 +272,12 @@ def _decision_confirm(*, application: Application, by, seen: datetime.datetime |
                                                      amount=decision.amount))
         Budget.objects.filter(pk=budget.pk).update(granted_total=F("granted_total") + decision.amount)
         locked.granted_amount = decision.amount
-    decision.confirmed_by, decision.confirmed_at = by, timezone.now()
-    decision._history_user = by
-    decision.save()
+    decision.confirmed_by, decision.confirmed_at = by, now
+    by_user(decision, by).save()
     locked.decided_at = decision.confirmed_at
-    target = {Decision.Outcome.GRANT: S.GRANTED, Decision.Outcome.PARTIAL: S.PARTLY_GRANTED,
-              Decision.Outcome.REJECT: S.REJECTED}[decision.outcome]
-    _move(locked, target, by=by)
-    transaction.on_commit(lambda: _send(locked, template="decided", context={"decision": decision}))
+    _move(locked, STEPS["confirm"].target(locked.status, decision.outcome), by=by)
+    if notify:
+        transaction.on_commit(lambda: _send(locked, template="decided", context={"decision": decision}))
     return locked
 
 
@@ -267,39 +285,45 @@ def _decision_confirm(*, application: Application, by, seen: datetime.datetime |
 def payment_record(*, application: Application, by, date: datetime.date, amount: Decimal) -> Payment:
     """Record money paid on a confirmed grant; never more than granted (or settled)."""
     locked = _lock(application)
-    _check_step(locked, "pay")
+    target = _check_step(locked, "pay")
     if amount is None or amount <= 0:
         raise ValidationError(_("A payment is more than EUR 0."), code="amount")
     if amount > locked.payable:
         raise ValidationError(_("At most EUR {payable} remains to be paid on this grant.").format(
             payable=locked.payable), code="too_much")
-    payment = Payment(application=locked, date=date, amount=amount, recorded_by=by)
-    payment._history_user = by
+    payment = by_user(Payment(application=locked, date=date, amount=amount, recorded_by=by), by)
     payment.save()
     Budget.objects.filter(scheme=locked.scheme_id, year=locked.year).update(paid_total=F("paid_total") + amount)
-    _move(locked, S.PAID if locked.status in (S.GRANTED, S.PARTLY_GRANTED) else None, by=by)
+    _move(locked, target, by=by)
     return payment
 
 
 @transaction.atomic
 def final_report_file(*, application: Application, by, what_was_done: str, amount_spent: Decimal,
-                      other_funding: list[tuple[str, Decimal]], attachments=()) -> FinalReport:
-    """The applicant accounts for the project: what was done, money spent, other funding actually raised."""
+                      other_funding: list[tuple[str, Decimal]], attachments=(),
+                      now: datetime.datetime | None = None) -> FinalReport:
+    """The applicant accounts for the project: what was done, money spent, other funding actually raised.
+
+    ``other_funding`` is a list of (source, amount); ``attachments`` of (kind, upload, safe name); ``now`` is when
+    it was filed (the demo data's past reports; the pages leave it to the clock)."""
     locked = _lock(application)
     target = _check_step(locked, "report")
     if amount_spent is None or amount_spent < 0:
         raise ValidationError(_("The money spent cannot be negative."), code="spent")
-    report = FinalReport(application=locked, what_was_done=what_was_done, amount_spent=amount_spent, filed_by=by)
-    report._history_user = by
-    report.save()
+    report = FinalReport(application=locked, what_was_done=what_was_done, amount_spent=amount_spent, filed_by=by,
+                         filed_at=now or timezone.now())
+    by_user(report, by).save()
     _save_children(locked, by=by, other_funding=(OtherFunding.Kind.ACTUAL, other_funding), attachments=attachments)
     _move(locked, target, by=by)
     return report
 
 
 @transaction.atomic
-def final_report_settle(*, application: Application, by, amount: Decimal, note: str = "") -> Application:
-    """Fix the definitive amount (at most the grant); what was granted but not settled returns to the budget."""
+def final_report_settle(*, application: Application, by, amount: Decimal, note: str = "",
+                        now: datetime.datetime | None = None) -> Application:
+    """Fix the definitive amount (at most the grant); what was granted but not settled returns to the budget.
+
+    ``now`` is when it was settled (the demo data's past settlements; the pages leave it to the clock)."""
     locked = _lock(application)
     target = _check_step(locked, "settle")
     if amount is None or amount < 0 or amount > locked.granted_amount:
@@ -309,15 +333,13 @@ def final_report_settle(*, application: Application, by, amount: Decimal, note: 
     overpaid = max(locked.amount_paid - amount, Decimal("0"))
     if overpaid:
         # Paid more than the definitive amount: the difference is reclaimed, recorded as a negative payment.
-        refund = Payment(application=locked, date=timezone.localdate(), amount=-overpaid, recorded_by=by)
-        refund._history_user = by
-        refund.save()
+        by_user(Payment(application=locked, date=timezone.localdate(now), amount=-overpaid, recorded_by=by),
+                by).save()
     Budget.objects.filter(scheme=locked.scheme_id, year=locked.year).update(
         paid_total=F("paid_total") - overpaid, granted_total=F("granted_total") - returned)
     report = FinalReport.objects.select_for_update().get(application=locked)
-    report.settled_by, report.settled_at, report.settlement_note = by, timezone.now(), note
-    report._history_user = by
-    report.save()
+    report.settled_by, report.settled_at, report.settlement_note = by, now or timezone.now(), note
+    by_user(report, by).save()
     locked.settled_amount = amount
     _move(locked, target, by=by)
     return locked
@@ -332,7 +354,7 @@ def reminders_send(*, today: datetime.date | None = None) -> int:
     """
     today = today or timezone.localdate()
     candidates = Application.objects.filter(
-        status__in=STEPS["report"][0], end_date__lt=today, report_reminder_sent_at__isnull=True,
+        status__in=STEPS["report"].sources, end_date__lt=today, report_reminder_sent_at__isnull=True,
     ).select_related("applicant").order_by("pk")
     sent = 0
     for application in candidates:
@@ -354,8 +376,6 @@ def budget_recount(*, scheme, year: int) -> None:
     """
     from django.db.models import Sum
     from django.db.models.functions import Coalesce
-
-    from subsidies.models import GRANTED
 
     budget = Budget.objects.select_for_update().filter(scheme=scheme, year=year).first()
     if budget is None:

@@ -5,22 +5,21 @@ then the rule is checked (else 403); a step that does not fit the status answers
 from __future__ import annotations
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db.models import Prefetch
 from django.http import FileResponse, Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
-from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import FormView, TemplateView, View
 from rules.contrib.views import PermissionRequiredMixin
 
+from deventer_intl.views import CrumbsMixin, RoleRequiredMixin, ScopedObjectMixin, SearchableFilterView, crumb
 from partners.models import Country, GlobalGoal
-from deventer_intl.views import CrumbsMixin, RoleRequiredMixin, SearchableFilterView, crumb
-from subsidies import figures, services
+from subsidies import figures, lifecycle, services
 from subsidies.filters import ApplicationFilter
 from subsidies.forms import (
     ApplicationForm,
@@ -34,9 +33,8 @@ from subsidies.forms import (
     add_service_error,
     funding_rows,
 )
-from subsidies.models import DECIDED, Application, Attachment, Budget, Criterion, Scheme, step_allowed
+from subsidies.models import Application, Budget, Criterion, OtherFunding, Scheme
 from subsidies.querysets import represented_partner_ids
-from subsidies.templatetags.subsidy_tags import money
 
 PAGE_SIZE = 25
 
@@ -51,75 +49,47 @@ def queue_crumb():
     return crumb(gettext_lazy("Subsidies"), "subsidies:list")
 
 
-#: Why a step does not fit a status, where "not possible for an application that is ..." says too little.
-REFUSED_REASONS = {
-    ("report", Application.Status.GRANTED): gettext_lazy(
-        "You can file the final report once the grant has been paid."),
-    ("report", Application.Status.PARTLY_GRANTED): gettext_lazy(
-        "You can file the final report once the grant has been paid."),
-}
-
-
-def submit_blockers(application: Application) -> list[str]:
-    """What keeps a draft from being submitted, in the applicant's words (the service checks the same)."""
-    blockers = []
-    kinds = {attachment.kind for attachment in application.attachments.all()}
-    missing = [str(label) for kind, label in Attachment.Kind.choices
-               if kind in (Attachment.Kind.PLAN, Attachment.Kind.BUDGET) and kind not in kinds]
-    if missing:
-        blockers.append(_("Still needed: {missing}.").format(missing=", ".join(missing)))
-    if application.amount_requested > application.scheme.max_amount:
-        blockers.append(_("The scheme gives at most {max} per application.").format(
-            max=money(application.scheme.max_amount)))
-    if not application.scheme.is_open(timezone.localdate()):
-        blockers.append(_("The scheme {scheme} is not open for applications now.").format(scheme=application.scheme))
-    return blockers
-
-
 def refused(request, message: str, application: Application | None = None) -> TemplateResponse:
     """A step that does not fit the application's status: the reason, and 409 Conflict."""
+    editable = bool(application is not None and application.pk and lifecycle.step_allowed(application, "edit"))
     return TemplateResponse(request, "subsidies/step_refused.html",
-                            {"message": message, "application": application}, status=409)
+                            {"message": message, "application": application, "editable": editable}, status=409)
 
 
-class ApplicationMixin(RoleRequiredMixin, CrumbsMixin):
+class ApplicationMixin(ScopedObjectMixin, CrumbsMixin):
     """Finds the application among those the user may see (else 404), checks the rule (else 403) and the step
-    (else 409)."""
+    (else 409, with the reason)."""
 
-    #: The step of ``models.STEPS`` this page performs, if any.
+    scope_model = Application
+    scope_context_name = "application"
+    #: The step of ``lifecycle.STEPS`` this page performs, if any.
     step: str | None = None
 
-    def get_application_queryset(self):
-        return Application.objects.visible_to(self.request.user).select_related("scheme", "partner", "decision")
+    def get_scope_queryset(self):
+        return super().get_scope_queryset().select_related("scheme", "partner", "decision")
 
-    @cached_property
+    @property
     def application(self) -> Application:
-        return get_object_or_404(self.get_application_queryset(), pk=self.kwargs["pk"])
-
-    def get_permission_object(self):
-        return self.application
+        return self.scoped_object
 
     def dispatch(self, request, *args, **kwargs):
-        if not request.user.is_authenticated:
+        # A visitor logs in first (the application's lookup would only say 404); then 404, 403, 409 in turn.
+        if not request.user.is_authenticated or not self.has_permission():
             return self.handle_no_permission()
-        if not self.has_permission():
-            return self.handle_no_permission()
-        if self.step and not step_allowed(self.application, self.step):
-            message = _("This is not possible for an application that is {status}.").format(
-                status=self.application.get_status_display())
-            reason = REFUSED_REASONS.get((self.step, self.application.status))
-            return refused(request, f"{message} {reason}" if reason else message, self.application)
+        if self.step and not lifecycle.step_allowed(self.application, self.step):
+            return refused(request, lifecycle.refusal(self.application, self.step), self.application)
         return super(PermissionRequiredMixin, self).dispatch(request, *args, **kwargs)
 
+    def get_permission_required(self):
+        # A page that performs a step asks the step's rule (``lifecycle.STEPS``).
+        return (lifecycle.STEPS[self.step].rule,) if self.step else super().get_permission_required()
+
     def is_office(self) -> bool:
-        return self.request.user.has_perm("subsidies.view_queue")
+        return self.request.user.has_perm("deventer_intl.is_office_staff")
 
     def get_crumbs(self):
         first = [queue_crumb()] if self.is_office() else mine_crumbs()
         return [*first, crumb(self.application.reference, "subsidies:detail", pk=self.application.pk)]
-
-    def get_context_data(self, **kwargs):
-        return super().get_context_data(application=self.application, **kwargs)
 
     def done(self, message: str):
         messages.success(self.request, message)
@@ -179,22 +149,23 @@ class ApplicationFormMixin:
         form, funding = self.get_form(), self.funding_formset()
         if not (form.is_valid() and funding.is_valid()):
             return self.render_to_response(self.get_context_data(form=form, funding=funding))
-        application = form.save(commit=False)
-        self.prepare(application)
         try:
             application = services.application_save(
-                application=application, by=request.user, goals=form.cleaned_data["global_goals"],
-                other_funding=funding_rows(funding), attachments=form.uploads())
+                by=request.user, application=self.draft(), language=(request.LANGUAGE_CODE or "nl")[:2],
+                **{name: form.cleaned_data[name] for name in services.DETAILS},
+                goals=form.cleaned_data["global_goals"], other_funding=funding_rows(funding),
+                attachments=form.uploads())
         except services.StepNotAllowed as error:
-            return refused(request, error.message, application)
+            return refused(request, error.message, self.draft())
         except ValidationError as error:
             add_service_error(form, error)
             return self.render_to_response(self.get_context_data(form=form, funding=funding))
         messages.success(request, _("Your application was saved as a draft. Submit it when it is complete."))
         return HttpResponseRedirect(application.get_absolute_url())
 
-    def prepare(self, application: Application) -> None:
-        pass
+    def draft(self) -> Application | None:
+        """The draft being edited (None: a new application)."""
+        return None
 
 
 class ApplicationCreateView(ApplicationFormMixin, RoleRequiredMixin, CrumbsMixin, FormView):
@@ -210,11 +181,6 @@ class ApplicationCreateView(ApplicationFormMixin, RoleRequiredMixin, CrumbsMixin
             kwargs.setdefault("initial", {})["scheme"] = int(scheme)
         return kwargs
 
-    def prepare(self, application):
-        application.applicant = self.request.user
-        application.language = (self.request.LANGUAGE_CODE or "nl")[:2]
-        application.year = timezone.localdate().year
-
     def get_crumbs(self):
         return [*mine_crumbs(), crumb(_("New application"))]
 
@@ -222,7 +188,6 @@ class ApplicationCreateView(ApplicationFormMixin, RoleRequiredMixin, CrumbsMixin
 class ApplicationUpdateView(ApplicationFormMixin, ApplicationMixin, FormView):
     """Edit a draft (only a draft: after submitting, the application is the office's to assess)."""
 
-    permission_required = "subsidies.edit_application"
     step = "edit"
 
     def get_form_kwargs(self):
@@ -230,9 +195,12 @@ class ApplicationUpdateView(ApplicationFormMixin, ApplicationMixin, FormView):
         kwargs["instance"] = self.application
         return kwargs
 
+    def draft(self):
+        return self.application
+
     def funding_initial(self):
         return [{"source": row.source, "amount": row.amount}
-                for row in self.application.other_funding.filter(kind="expected")]
+                for row in self.application.other_funding.filter(kind=OtherFunding.Kind.EXPECTED)]
 
     def get_crumbs(self):
         return [*super().get_crumbs(), crumb(_("Edit"))]
@@ -244,7 +212,7 @@ class ApplicationDetailView(ApplicationMixin, TemplateView):
     permission_required = "subsidies.see_application"
     template_name = "subsidies/application_detail.html"
 
-    def get_application_queryset(self):
+    def get_scope_queryset(self):
         return Application.objects.visible_to(self.request.user).for_detail()
 
     def get_crumbs(self):
@@ -254,30 +222,24 @@ class ApplicationDetailView(ApplicationMixin, TemplateView):
         user, application = self.request.user, self.application
         office = self.is_office()
         decision = getattr(application, "decision", None)
-        applicant = user.has_perm("subsidies.edit_application", application)
-        can_submit = applicant and step_allowed(application, "submit")
+        steps = lifecycle.available_steps(application, user)
         context = super().get_context_data(**kwargs)
         context.update(
             office=office,
-            applicant=applicant,
-            decided=application.status in DECIDED,
+            applicant=user.has_perm("subsidies.edit_application", application),
+            decided=application.phase.decided,
             decision=decision,
-            can_edit=applicant and step_allowed(application, "edit"),
-            can_submit=can_submit,
+            steps=steps,
+            step_names={offer.name for offer in steps},
             # A draft that cannot go in yet says what it still needs instead of offering a dead end.
-            submit_blockers=submit_blockers(application) if can_submit else [],
-            can_withdraw=applicant and step_allowed(application, "withdraw"),
-            can_report=applicant and step_allowed(application, "report"),
-            can_review=user.has_perm("subsidies.review", application) and step_allowed(application, "review"),
-            can_confirm=office and decision is not None and not decision.is_confirmed
-            and user.has_perm("subsidies.confirm_decision", application) and step_allowed(application, "confirm"),
+            submit_blockers=lifecycle.submit_blockers(application)
+            if lifecycle.may_take(application, user, "submit") else [],
+            what_next=lifecycle.what_next(application, office=False),
+            office_next=lifecycle.what_next(application, office=True),
             own_proposal=office and decision is not None and not decision.is_confirmed
             and decision.proposed_by_id == user.pk,
-            can_pay=user.has_perm("subsidies.record_payment", application) and step_allowed(application, "pay")
-            and application.payable > 0,
-            can_settle=user.has_perm("subsidies.settle", application) and step_allowed(application, "settle"),
-            expected=[row for row in application.other_funding.all() if row.kind == "expected"],
-            raised=[row for row in application.other_funding.all() if row.kind == "actual"],
+            expected=[row for row in application.other_funding.all() if row.kind == OtherFunding.Kind.EXPECTED],
+            raised=[row for row in application.other_funding.all() if row.kind == OtherFunding.Kind.ACTUAL],
             final_report=getattr(application, "final_report", None),
             review=getattr(application, "review", None) if user.has_perm("subsidies.see_review", application)
             else None,
@@ -304,14 +266,12 @@ class StepView(ApplicationMixin, View):
 
 
 class SubmitView(StepView):
-    permission_required = "subsidies.edit_application"
     step = "submit"
     service = services.application_submit
     success_message = gettext_lazy("Your application was submitted. You will receive a confirmation by e-mail.")
 
 
 class WithdrawView(StepView):
-    permission_required = "subsidies.edit_application"
     step = "withdraw"
     service = services.application_withdraw
     success_message = gettext_lazy("Your application was withdrawn.")
@@ -320,7 +280,6 @@ class WithdrawView(StepView):
 class ConfirmView(StepView):
     """Confirms the proposal the confirmer was shown: the button carries its ``proposed_at``."""
 
-    permission_required = "subsidies.confirm_decision"
     step = "confirm"
     success_message = gettext_lazy("The decision was confirmed and the applicant informed.")
 
@@ -356,7 +315,6 @@ class AttachmentDeleteView(ApplicationMixin, View):
     """Remove a document from a draft (POST only)."""
 
     http_method_names = ["post"]
-    permission_required = "subsidies.edit_application"
     step = "edit"
 
     def post(self, request, *args, attachment_pk, **kwargs):
@@ -393,14 +351,13 @@ class StepFormView(ApplicationMixin, FormView):
 
 
 class ReviewView(StepFormView):
-    permission_required = "subsidies.review"
     step = "review"
     form_class = ReviewForm
     template_name = "subsidies/review_form.html"
     heading = gettext_lazy("Review against the criteria")
     submit_label = gettext_lazy("Save the review")
 
-    def get_application_queryset(self):
+    def get_scope_queryset(self):
         # The reviewer reads what the applicant wrote next to the criteria.
         return Application.objects.visible_to(self.request.user).for_detail()
 
@@ -424,19 +381,19 @@ class ReviewView(StepFormView):
 
 
 class ProposeView(StepFormView):
-    permission_required = "subsidies.review"
     step = "propose"
     form_class = DecisionForm
     heading = gettext_lazy("Propose a decision")
     submit_label = gettext_lazy("Propose")
 
     def perform(self, form):
-        services.decision_propose(application=self.application, by=self.request.user, **form.cleaned_data)
+        data = form.cleaned_data
+        services.decision_propose(application=self.application, by=self.request.user, outcome=data["outcome"],
+                                  amount=data["amount"], motivation=data["motivation"])
         return _("The decision was proposed; another civil servant confirms it.")
 
 
 class PaymentView(StepFormView):
-    permission_required = "subsidies.record_payment"
     step = "pay"
     form_class = PaymentForm
     heading = gettext_lazy("Record a payment")
@@ -446,12 +403,12 @@ class PaymentView(StepFormView):
         return {"date": timezone.localdate(), "amount": self.application.payable}
 
     def perform(self, form):
-        services.payment_record(application=self.application, by=self.request.user, **form.cleaned_data)
+        services.payment_record(application=self.application, by=self.request.user, date=form.cleaned_data["date"],
+                                amount=form.cleaned_data["amount"])
         return _("The payment was recorded.")
 
 
 class SettleView(StepFormView):
-    permission_required = "subsidies.settle"
     step = "settle"
     form_class = SettleForm
     heading = gettext_lazy("Settle the final report")
@@ -461,12 +418,12 @@ class SettleView(StepFormView):
         return {"amount": self.application.granted_amount}
 
     def perform(self, form):
-        services.final_report_settle(application=self.application, by=self.request.user, **form.cleaned_data)
+        services.final_report_settle(application=self.application, by=self.request.user,
+                                     amount=form.cleaned_data["amount"], note=form.cleaned_data["note"])
         return _("The definitive amount was settled.")
 
 
 class FinalReportView(StepFormView):
-    permission_required = "subsidies.file_report"
     step = "report"
     form_class = FinalReportForm
     heading = gettext_lazy("File the final report")

@@ -8,11 +8,14 @@ from django.utils import timezone
 
 from partners.models import Country
 from subsidies import services
+from subsidies.lifecycle import OUTCOME_STATUS, Outcome, Status
 from subsidies.models import Application
 from tests.subsidies.files import pdf_bytes, upload
 
-STAGES = ["draft", "submitted", "in_review", "proposed", "granted", "partly_granted", "rejected", "paid", "reported",
-          "closed", "withdrawn"]
+#: Every status, and "proposed": in review with a decision proposed, not yet confirmed.
+STAGES = [*Status.values, "proposed"]
+#: The decision that leads to a stage (a grant in full for the stages after a grant).
+OUTCOME_OF = {status: outcome for outcome, status in OUTCOME_STATUS.items()}
 
 
 def build_application(stage="draft", *, people, scheme, partner=None, applicant=None, amount=Decimal("1500"),
@@ -21,14 +24,12 @@ def build_application(stage="draft", *, people, scheme, partner=None, applicant=
     representatives) and civil/civil2 (two civil servants: one proposes, the other confirms)."""
     partner = partner or people.own
     applicant = applicant or (people.rep if partner == people.own else people.other_rep)
-    application = Application(
-        partner=partner, scheme=scheme, year=year or timezone.localdate().year, applicant=applicant,
-        language=language, title=title or f"Zomerkamp Sibiu {Application.objects.count() + 1}",
-        description="Een zomerkamp.", country=Country.objects.get(code="RO"), local_partner="Asociația Sibiu",
-        start_date=datetime.date(2026, 7, 1), end_date=datetime.date(2026, 8, 31), amount_requested=amount,
-        total_budget=amount * 10)
-    services.application_save(
-        application=application, by=applicant, goals=[], other_funding=[("Wilde Ganzen", amount * 5)],
+    application = services.application_save(
+        by=applicant, partner=partner, scheme=scheme, year=year, language=language,
+        title=title or f"Zomerkamp Sibiu {Application.objects.count() + 1}", description="Een zomerkamp.",
+        country=Country.objects.get(code="RO"), local_partner="Asociația Sibiu", start_date=datetime.date(2026, 7, 1),
+        end_date=datetime.date(2026, 8, 31), amount_requested=amount, total_budget=amount * 10,
+        goals=[], other_funding=[("Wilde Ganzen", amount * 5)],
         attachments=[("plan", upload("plan.pdf", pdf_bytes()), "plan.pdf"),
                      ("budget", upload("begroting.pdf", pdf_bytes()), "begroting.pdf")])
     if stage == "draft":
@@ -41,13 +42,13 @@ def build_application(stage="draft", *, people, scheme, partner=None, applicant=
     services.review_save(application=application, by=people.civil, assessments={}, note="")
     if stage == "in_review":
         return Application.objects.get(pk=application.pk)
-    outcome = {"rejected": "reject", "partly_granted": "partial"}.get(stage, "grant")
+    outcome = OUTCOME_OF.get(stage, Outcome.GRANT)
     services.decision_propose(application=application, by=people.civil, outcome=outcome,
-                              amount=amount - 500 if outcome == "partial" else None, motivation="Goed plan.")
+                              amount=amount - 500 if outcome == Outcome.PARTIAL else None, motivation="Goed plan.")
     if stage == "proposed":
         return Application.objects.get(pk=application.pk)
     services.decision_confirm(application=application, by=people.civil2)
-    if stage in ("granted", "partly_granted", "rejected"):
+    if stage in OUTCOME_OF:
         return Application.objects.get(pk=application.pk)
     application.refresh_from_db()
     services.payment_record(application=application, by=people.civil, date=timezone.localdate(),

@@ -9,7 +9,8 @@ from django.db.models import Sum
 from django.urls import reverse
 from django.utils import timezone
 
-from subsidies.models import GRANTED, Application, Budget, Decision, FinalReport, Scheme
+from subsidies.lifecycle import GRANTED
+from subsidies.models import Application, Budget, Decision, FinalReport, Scheme
 
 pytestmark = pytest.mark.django_db
 

@@ -10,7 +10,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from subsidies import services
-from subsidies.models import STEPS, TRANSITIONS, Application, Budget, Decision, Payment
+from subsidies.lifecycle import STEPS, TRANSITIONS
+from subsidies.models import Application, Budget, Decision, Payment
 from tests.subsidies.builders import confirm_data
 
 pytestmark = pytest.mark.django_db

@@ -1,0 +1,2 @@
+"""The subsidies' demo data (``data.py``, from the seed documents, every invented detail marked) and its loading
+(``loader.py``, through the services the pages use)."""
