@@ -6,7 +6,7 @@ an application are ``Condition`` compositions (``deventer_intl.permissions``): e
 test and its queryset filter side by side, so ``visible_to`` and ``of_organisations_of`` are these same rules,
 not a restatement; ``tests/subsidies/test_rule_matrix.py`` checks that both forms agree on every role ×
 application. Whether a step fits the application's status is not a rule but the life cycle in
-``models.STEPS``, checked by the services, so a refused step gets its own clear message. Ambassadors have no
+``lifecycle.STEPS``, checked by the services, so a refused step gets its own clear message. Ambassadors have no
 access to applications; an organisation's link on a profile counts only for a partner representative. Someone
 who is both office staff and a representative of the applying organisation may see its application, but takes
 none of the office's steps on it (review, propose, confirm, pay, settle).
@@ -17,7 +17,8 @@ from django.db.models import Q
 
 from deventer_intl.permissions import NO_ROW, Condition
 from deventer_intl.roles import is_office_staff, is_partner_representative
-from subsidies.models import Application, Decision
+from subsidies.lifecycle import PRIVATE
+from subsidies.models import Decision
 from subsidies.querysets import represented_partner_ids
 
 
@@ -32,8 +33,9 @@ of_my_organisation = Condition.on_object(
     where=_of_my_organisation_where,
 )
 
-is_draft = Condition.fact("is_draft", test=lambda application: application.status == Application.Status.DRAFT,
-                          where=Q(status=Application.Status.DRAFT))
+#: Still private to the applicant (a draft): the life cycle's ``PRIVATE`` group.
+is_draft = Condition.fact("is_draft", test=lambda application: application.status in PRIVATE,
+                          where=Q(status__in=PRIVATE))
 
 
 def _proposed_by_someone_else(user, application) -> bool:
