@@ -76,7 +76,10 @@ def test_list_queries_do_not_grow_from_5_to_50_applications(client, people, sche
 def test_the_queue_shows_age_deadline_and_overdue_ones_stand_out(client, people, make_application, scheme):
     fresh = make_application("submitted", title="Vers")
     late = make_application("in_review", title="Te laat")
-    Application.objects.filter(pk=late.pk).update(submitted_at=timezone.now() - datetime.timedelta(weeks=9))
+    # Noon, 63 local days ago: "now minus 9 weeks" crosses a local midnight late in the evening across DST.
+    nine_weeks_ago = timezone.localdate() - datetime.timedelta(weeks=9)
+    Application.objects.filter(pk=late.pk).update(
+        submitted_at=timezone.make_aware(datetime.datetime.combine(nine_weeks_ago, datetime.time(12))))
     client.force_login(people.civil)
     html = client.get(reverse("subsidies:list")).content.decode()
     rows = html.split("<tr class=\"utrecht-table__row")[2:]
