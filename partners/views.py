@@ -21,12 +21,10 @@ class PartnerListView(SearchableFilterView):
     template_name = "partners/partner_list.html"
     paginate_by = PAGE_SIZE
     ordering = ["name"]
+    crumb_label = _("Partners")
 
     def get_queryset(self):
         return Partner.objects.published().for_list()
-
-    def get_crumbs(self):
-        return [crumb(_("Partners"))]
 
 
 class PartnerDetailView(CrumbsMixin, DetailView):
@@ -35,7 +33,7 @@ class PartnerDetailView(CrumbsMixin, DetailView):
     template_name = "partners/partner_detail.html"
 
     def get_crumbs(self):
-        return [crumb(_("Partners"), "partners:list"), crumb(self.object.name)]
+        return [crumb(PartnerListView.crumb_label, "partners:list"), crumb(self.object.name)]
 
     def get_queryset(self):
         return Partner.objects.published().for_detail()
@@ -122,9 +120,7 @@ class CountryDetailView(SubjectPartnerListView):
 class GlobalGoalListView(CrumbsMixin, TemplateView):
     """The 17 goals with their number of partners."""
 
-    def get_crumbs(self):
-        return [crumb(_("Global Goals"))]
-
+    crumb_label = _("Global Goals")
     template_name = "partners/globalgoal_list.html"
 
     def get_context_data(self, **kwargs):
@@ -135,9 +131,7 @@ class GlobalGoalListView(CrumbsMixin, TemplateView):
 class CountryListView(CrumbsMixin, TemplateView):
     """The countries where partners are active, by name in the active language."""
 
-    def get_crumbs(self):
-        return [crumb(_("Countries"))]
-
+    crumb_label = _("Countries")
     template_name = "partners/country_list.html"
 
     def get_context_data(self, **kwargs):
@@ -149,9 +143,7 @@ class CountryListView(CrumbsMixin, TemplateView):
 class NetworkListView(CrumbsMixin, TemplateView):
     """The networks with their number of partners."""
 
-    def get_crumbs(self):
-        return [crumb(_("Networks"))]
-
+    crumb_label = _("Networks")
     template_name = "partners/network_list.html"
 
     def get_context_data(self, **kwargs):
