@@ -229,6 +229,19 @@ class ProgressUpdateForm(AccessibleFormMixin, forms.Form):
         return cleaned
 
 
+class MonitoringForm(AccessibleFormMixin, forms.Form):
+    """Which policy period the monitoring page shows, and optionally the date to count the statuses on."""
+
+    period = forms.CharField(label=_("Policy period"), required=False, widget=forms.Select)
+    as_of = forms.DateField(label=_("Status as of (optional)"), required=False, widget=DateInput,
+                            help_text=_("Counts the statuses on the timelines on that date, e.g. a mid-term review."))
+
+    def __init__(self, *args, periods=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        # Any name may be asked for (an unknown one shows the newest period): the choices only offer them.
+        self.fields["period"].widget.choices = [(period.name, period.name) for period in periods]
+
+
 class CloseActionForm(AccessibleFormMixin, forms.Form):
     status = forms.ChoiceField(
         label=_("How did it end?"),

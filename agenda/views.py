@@ -7,7 +7,6 @@ from django.core.exceptions import ValidationError
 from django.http import FileResponse, Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
-from django.utils.dateparse import parse_date
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -15,7 +14,14 @@ from django.views.generic import CreateView, FormView, TemplateView, UpdateView,
 
 from agenda import monitoring
 from agenda.filters import ActionFilter
-from agenda.forms import ActionForm, CloseActionForm, LeadMessageForm, ParticipationForm, ProgressUpdateForm
+from agenda.forms import (
+    ActionForm,
+    CloseActionForm,
+    LeadMessageForm,
+    MonitoringForm,
+    ParticipationForm,
+    ProgressUpdateForm,
+)
 from agenda.models import Action, Participation
 from agenda.services import (
     ActionConflict,
@@ -365,8 +371,13 @@ class MonitoringView(RoleRequiredMixin, CrumbsMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        as_of = parse_date(self.request.GET.get("as_of") or "")
-        context.update(monitoring.figures(self.request.GET.get("period"), as_of=as_of))
+        asked = MonitoringForm(self.request.GET)
+        as_of = asked.cleaned_data["as_of"] if asked.is_valid() else None
+        context.update(monitoring.figures(asked.cleaned_data.get("period"), as_of=as_of))
+        # The form shows the period and the date the figures are for.
+        period = context["period"]
+        context["form"] = MonitoringForm(initial={"period": period.name if period else None, "as_of": as_of},
+                                         periods=context["periods"])
         context["as_of"] = as_of
         return context
 

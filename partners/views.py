@@ -1,8 +1,8 @@
 """Public pages of the partner directory."""
 
+from django.db import models
 from django.http import Http404
 from django.shortcuts import get_object_or_404
-from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView, TemplateView
@@ -40,16 +40,21 @@ class PartnerDetailView(CrumbsMixin, DetailView):
 
 
 class SubjectPartnerListView(CrumbsMixin, ListView):
-    """A page about one subject (sector, goal, country, network) with its partners, paginated."""
+    """A page about one subject (sector, goal, country, network) with its partners, paginated.
+
+    The subject is the ``subject_model`` whose ``subject_lookup`` field is the URL keyword of that name (else
+    404); ``subject_filter`` is how partners point at it.
+    """
 
     paginate_by = PAGE_SIZE
     context_object_name = "partners"
+    subject_model: type[models.Model]
+    subject_lookup = "slug"
     subject_filter: str = ""
-
     parent_crumb: tuple = ()
 
     def get_subject(self):
-        raise NotImplementedError
+        return get_object_or_404(self.subject_model, **{self.subject_lookup: self.kwargs[self.subject_lookup]})
 
     def get_crumbs(self):
         parent = [crumb(*self.parent_crumb)] if self.parent_crumb else []
@@ -70,32 +75,27 @@ class SectorDetailView(SubjectPartnerListView):
     """A leaf of the klaverblad (or the hub) with its partners."""
 
     template_name = "partners/sector_detail.html"
+    subject_model = Sector
     subject_filter = "sector"
-
-    def get_subject(self):
-        return get_object_or_404(Sector, slug=self.kwargs["slug"])
 
 
 class GlobalGoalDetailView(SubjectPartnerListView):
     """One of the 17 Global Goals with the partners working on it."""
 
     template_name = "partners/globalgoal_detail.html"
+    subject_model = GlobalGoal
+    subject_lookup = "number"
     subject_filter = "global_goals"
     parent_crumb = (_("Global Goals"), "partners:goal-list")
-
-    def get_subject(self):
-        return get_object_or_404(GlobalGoal, number=self.kwargs["number"])
 
 
 class NetworkDetailView(SubjectPartnerListView):
     """A network with its member partners."""
 
     template_name = "partners/network_detail.html"
+    subject_model = Network
     subject_filter = "networks"
     parent_crumb = (_("Networks"), "partners:network-list")
-
-    def get_subject(self):
-        return get_object_or_404(Network, slug=self.kwargs["slug"])
 
 
 class CountryDetailView(SubjectPartnerListView):
