@@ -6,15 +6,12 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from agenda.models import Action, Chapter, PolicyPeriod
-from partners.filters import StyledFilterSet, country_choices
+from partners.filters import CountryFilter, SearchFilter, StyledFilterSet, country_choices
 from partners.models import Country, GlobalGoal, Sector
 
 
 class ActionFilter(StyledFilterSet):
-    q = django_filters.CharFilter(
-        label=_("Search"), method="filter_search",
-        widget=forms.TextInput(attrs={"type": "search", "class": "utrecht-textbox utrecht-textbox--html-input"}),
-    )
+    q = SearchFilter()
     list = django_filters.ChoiceFilter(choices=Action.List.choices, empty_label=_("Both lists"), label=_("List"))
     status = django_filters.ChoiceFilter(choices=Action.Status.choices, empty_label=_("Every status"),
                                          label=_("Status"))
@@ -27,7 +24,7 @@ class ActionFilter(StyledFilterSet):
     goal = django_filters.ModelChoiceFilter(field_name="global_goals", queryset=GlobalGoal.objects.all(),
                                             to_field_name="number", empty_label=_("All Global Goals"),
                                             label=_("Global Goal"))
-    country = django_filters.ChoiceFilter(label=_("Country"), method="filter_country", empty_label=_("All countries"))
+    country = CountryFilter()
     # A text box, not a list: a list of every lead partner grows with the directory (thousands of options).
     lead = django_filters.CharFilter(
         label=_("Lead partner"), method="filter_lead",
@@ -50,12 +47,6 @@ class ActionFilter(StyledFilterSet):
             Country.objects.filter(actions__public=True).distinct())
         if not self.with_stale:
             del self.filters["stale"]
-
-    def filter_search(self, queryset, name, value):
-        return queryset.search(value)
-
-    def filter_country(self, queryset, name, value):
-        return queryset.filter(countries__code=value.upper())
 
     def filter_lead(self, queryset, name, value):
         """A partner's slug (links from partner pages) or part of its name."""

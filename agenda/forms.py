@@ -107,6 +107,10 @@ class ActionForm(AccessibleFormMixin, forms.ModelForm):
             raise ValidationError(_("This form is incomplete; reload the page and try again."))
         return cleaned
 
+    def action_values(self) -> dict:
+        """The cleaned fields, as ``action_create`` and ``action_update`` take them (no bookkeeping)."""
+        return {name: self.cleaned_data[name] for name in self._meta.fields}
+
     def snapshot(self) -> dict:
         """The unbound form's values, as plain JSON: what the editor sees when the form opens."""
         values = {}
@@ -223,6 +227,19 @@ class ProgressUpdateForm(AccessibleFormMixin, forms.Form):
         if cleaned.get("status") == Action.Status.REALISED and cleaned.get("progress") not in (None, 100):
             self.add_error("progress", _("A realised action is at 100%."))
         return cleaned
+
+
+class MonitoringForm(AccessibleFormMixin, forms.Form):
+    """Which policy period the monitoring page shows, and optionally the date to count the statuses on."""
+
+    period = forms.CharField(label=_("Policy period"), required=False, widget=forms.Select)
+    as_of = forms.DateField(label=_("Status as of (optional)"), required=False, widget=DateInput,
+                            help_text=_("Counts the statuses on the timelines on that date, e.g. a mid-term review."))
+
+    def __init__(self, *args, periods=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        # Any name may be asked for (an unknown one shows the newest period): the choices only offer them.
+        self.fields["period"].widget.choices = [(period.name, period.name) for period in periods]
 
 
 class CloseActionForm(AccessibleFormMixin, forms.Form):

@@ -19,7 +19,7 @@ from simple_history.models import HistoricalRecords
 from agenda.querysets import ActionQuerySet, ProgressUpdateQuerySet
 from deventer_intl.i18n import translated
 from deventer_intl.storage import private_storage
-from partners.models import SEARCH_CONFIG, Country, GlobalGoal, Partner, Sector
+from partners.models import SEARCH_CONFIG, Country, GlobalGoal, MunicipalityRole, Partner, Sector
 
 #: An open action without a progress update for this many days is flagged as stale.
 STALE_AFTER_DAYS = 90
@@ -73,25 +73,27 @@ class Chapter(models.Model):
         return f"{self.number}. {self.title}"
 
 
+# The choices are defined outside their model so that its Meta's constraints can read their values.
+class ActionList(models.TextChoices):
+    A = "A", _("A – new action")
+    B = "B", _("B – ongoing action, new impulse")
+
+
+class ActionStatus(models.TextChoices):
+    IDEA = "idea", _("idea")
+    PLANNED = "planned", _("planned")
+    IN_PROGRESS = "in_progress", _("in progress")
+    REALISED = "realised", _("realised")
+    STOPPED = "stopped", _("stopped")
+
+
 class Action(models.Model):
     """One line of the work agenda, with its lead, its partners and its progress."""
 
-    class List(models.TextChoices):
-        A = "A", _("A – new action")
-        B = "B", _("B – ongoing action, new impulse")
-
-    class Status(models.TextChoices):
-        IDEA = "idea", _("idea")
-        PLANNED = "planned", _("planned")
-        IN_PROGRESS = "in_progress", _("in progress")
-        REALISED = "realised", _("realised")
-        STOPPED = "stopped", _("stopped")
-
-    class MunicipalityRole(models.TextChoices):
-        LEADS = "leads", _("leads")
-        PARTNER = "partner", _("partner")
-        FACILITATES = "facilitates", _("facilitates")
-        NONE = "none", _("no role")
+    List = ActionList
+    Status = ActionStatus
+    #: What the municipality does in it: the same roles as in an international relation.
+    MunicipalityRole = MunicipalityRole
 
     #: Statuses of actions that are still running (the stale flag and "join" apply to them).
     OPEN_STATUSES = (Status.IDEA, Status.PLANNED, Status.IN_PROGRESS)
@@ -180,19 +182,19 @@ class Action(models.Model):
             models.UniqueConstraint(fields=["period", "code"], name="action_unique_code_per_period"),
             models.CheckConstraint(condition=models.Q(progress__gte=0, progress__lte=100),
                                    name="action_progress_0_100"),
-            models.CheckConstraint(condition=models.Q(list__in=["A", "B"]), name="action_list_valid"),
+            models.CheckConstraint(condition=models.Q(list__in=ActionList.values), name="action_list_valid"),
             models.CheckConstraint(
-                condition=models.Q(status__in=["idea", "planned", "in_progress", "realised", "stopped"]),
+                condition=models.Q(status__in=ActionStatus.values),
                 name="action_status_valid",
             ),
             models.CheckConstraint(
-                condition=models.Q(municipality_role__in=["leads", "partner", "facilitates", "none"]),
+                condition=models.Q(municipality_role__in=MunicipalityRole.values),
                 name="action_municipality_role_valid",
             ),
             models.CheckConstraint(condition=models.Q(code__regex=r"^[AB][1-9][0-9]{0,5}$"), name="action_code_format"),
             # The code starts with the list's letter: B7 is on list B.
             models.CheckConstraint(condition=models.Q(list=Left("code", 1)), name="action_code_matches_list"),
-            models.CheckConstraint(condition=~models.Q(status="realised") | models.Q(progress=100),
+            models.CheckConstraint(condition=~models.Q(status=ActionStatus.REALISED) | models.Q(progress=100),
                                    name="action_realised_is_100"),
             models.CheckConstraint(
                 condition=models.Q(end_date__isnull=True) | models.Q(start_date__isnull=True)
@@ -217,13 +219,16 @@ class Action(models.Model):
         return self.is_open and (today - self.last_update_on).days > STALE_AFTER_DAYS
 
 
+class ParticipationRole(models.TextChoices):
+    CO_LEAD = "co-lead", _("co-lead")
+    PARTICIPANT = "participant", _("participant")
+    SUPPORTER = "supporter", _("supporter")
+
+
 class Participation(models.Model):
     """A partner organisation taking part in an action, with its role."""
 
-    class Role(models.TextChoices):
-        CO_LEAD = "co-lead", _("co-lead")
-        PARTICIPANT = "participant", _("participant")
-        SUPPORTER = "supporter", _("supporter")
+    Role = ParticipationRole
 
     action = models.ForeignKey(Action, on_delete=models.CASCADE, related_name="participations",
                                verbose_name=_("action"))
@@ -241,7 +246,7 @@ class Participation(models.Model):
         verbose_name_plural = _("participations")
         constraints = [
             models.UniqueConstraint(fields=["action", "partner"], name="participation_unique_partner"),
-            models.CheckConstraint(condition=models.Q(role__in=["co-lead", "participant", "supporter"]),
+            models.CheckConstraint(condition=models.Q(role__in=ParticipationRole.values),
                                    name="participation_role_valid"),
         ]
 

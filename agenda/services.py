@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, TypedDict
 
 from concurrency.exceptions import RecordModifiedError
 from django.conf import settings
@@ -14,6 +16,13 @@ from django.utils.translation import gettext as _
 
 from agenda.models import Action, Participation, ProgressUpdate
 from deventer_intl.history import by_user
+
+if TYPE_CHECKING:
+    from django.contrib.auth.base_user import AbstractBaseUser
+    from typing_extensions import Unpack
+
+    from agenda.models import Chapter, PolicyPeriod
+    from partners.models import Country, GlobalGoal, Partner, Sector
 
 
 class ActionConflict(Exception):
@@ -31,32 +40,69 @@ def implied_progress(*, status: str, progress: int | None, current: int) -> int:
     return current if progress is None else progress
 
 
-@transaction.atomic
-def action_create(*, form, by) -> Action:
-    """Create the action from a valid form; the creator leads it unless the form names someone else."""
-    action = form.save(commit=False)
-    if action.lead_person_id is None:
-        action.lead_person = by
-    action.last_update_on = timezone.localdate()
-    by_user(action, by)
-    action.save()
-    form.save_m2m()
+class ActionValues(TypedDict, total=False):
+    """What an editor sets on an action (the fields of the action form): its own fields, and its
+    many-to-many fields as lists."""
+
+    period: PolicyPeriod
+    chapter: Chapter | None
+    list: str
+    code: str
+    title: str
+    description: str
+    status: str
+    progress: int
+    lead_partner: Partner | None
+    lead_person: AbstractBaseUser | None
+    municipality_role: str
+    start_date: datetime.date | None
+    end_date: datetime.date | None
+    public: bool
+    editors: Iterable[AbstractBaseUser]
+    sectors: Iterable[Sector]
+    global_goals: Iterable[GlobalGoal]
+    countries: Iterable[Country]
+
+
+#: The many-to-many fields among ``ActionValues``: set after the action is saved.
+RELATED_VALUES = ("editors", "sectors", "global_goals", "countries")
+
+
+def _action_save(action: Action, *, by, values: dict) -> Action:
+    """Set ``values`` on ``action`` and save it with ``by`` as the author of its history row."""
+    unknown = values.keys() - ActionValues.__annotations__.keys()
+    if unknown:
+        raise TypeError(f"not a field of an action: {', '.join(sorted(unknown))}")
+    related = {name: values.pop(name) for name in RELATED_VALUES if name in values}
+    for name, value in values.items():
+        setattr(action, name, value)
+    by_user(action, by).save()
+    for name, items in related.items():
+        getattr(action, name).set(items)
     return action
 
 
-def action_update(*, form, by) -> Action:
-    """Save a valid edit form, unless the action changed since the form was opened (then ActionConflict)."""
+@transaction.atomic
+def action_create(*, by, on: datetime.date | None = None, **values: Unpack[ActionValues]) -> Action:
+    """Create an action; whoever creates it leads it unless ``lead_person`` names someone else.
+
+    ``on`` is the day it was proposed (today unless the demo or an import says otherwise): the stale flag
+    counts from it until the first progress update.
+    """
+    if values.get("lead_person") is None:
+        values["lead_person"] = by
+    return _action_save(Action(last_update_on=on or timezone.localdate()), by=by, values=values)
+
+
+def action_update(*, action: Action, by, version: int, **values: Unpack[ActionValues]) -> Action:
+    """Save an edit made on ``version`` of the action, unless the action changed since (then ActionConflict)."""
     try:
         with transaction.atomic():
-            action = form.save(commit=False)
             # The version the editor started from: django-concurrency's UPDATE matches on it.
-            action.version = form.cleaned_data["version"]
-            by_user(action, by)
-            action.save()
-            form.save_m2m()
-            return action
+            action.version = version
+            return _action_save(action, by=by, values=values)
     except RecordModifiedError:
-        raise ActionConflict(Action.objects.get(pk=form.instance.pk)) from None
+        raise ActionConflict(Action.objects.get(pk=action.pk)) from None
 
 
 @transaction.atomic

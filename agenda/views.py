@@ -3,20 +3,25 @@
 from __future__ import annotations
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.http import FileResponse, Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
-from django.utils.dateparse import parse_date
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import CreateView, FormView, TemplateView, UpdateView, View
-from rules.contrib.views import PermissionRequiredMixin
 
 from agenda import monitoring
 from agenda.filters import ActionFilter
-from agenda.forms import ActionForm, CloseActionForm, LeadMessageForm, ParticipationForm, ProgressUpdateForm
+from agenda.forms import (
+    ActionForm,
+    CloseActionForm,
+    LeadMessageForm,
+    MonitoringForm,
+    ParticipationForm,
+    ProgressUpdateForm,
+)
 from agenda.models import Action, Participation
 from agenda.services import (
     ActionConflict,
@@ -38,7 +43,7 @@ RECENT_HISTORY = 3
 
 
 def agenda_crumb():
-    return crumb(gettext_lazy("Work agenda"), "agenda:list")
+    return crumb(ActionListView.crumb_label, "agenda:list")
 
 
 class ActionListView(SearchableFilterView):
@@ -48,6 +53,7 @@ class ActionListView(SearchableFilterView):
     template_name = "agenda/action_list.html"
     paginate_by = PAGE_SIZE
     ordering = ["-period__start_year", "list", "number"]
+    crumb_label = gettext_lazy("Work agenda")
 
     def get_queryset(self):
         return Action.objects.public().for_list()
@@ -57,9 +63,6 @@ class ActionListView(SearchableFilterView):
         kwargs = super().get_filterset_kwargs(filterset_class)
         kwargs["with_stale"] = self.request.user.has_perm("agenda.view_monitoring")
         return kwargs
-
-    def get_crumbs(self):
-        return [crumb(_("Work agenda"))]
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -133,7 +136,7 @@ class ActionCreateView(RoleRequiredMixin, CrumbsMixin, CreateView):
         return initial
 
     def form_valid(self, form):
-        action = action_create(form=form, by=self.request.user)
+        action = action_create(by=self.request.user, **form.action_values())
         messages.success(self.request, _("Action {code} was created.").format(code=action.code))
         return HttpResponseRedirect(action.get_absolute_url())
 
@@ -156,7 +159,8 @@ class ActionUpdateView(ActionObjectMixin, CrumbsMixin, UpdateView):
 
     def form_valid(self, form):
         try:
-            action = action_update(form=form, by=self.request.user)
+            action = action_update(action=self.action, by=self.request.user, version=form.cleaned_data["version"],
+                                   **form.action_values())
         except ActionConflict as conflict:
             return self.conflict(form, conflict.current)
         messages.success(self.request, _("Your changes to {code} were saved.").format(code=action.code))
@@ -367,8 +371,13 @@ class MonitoringView(RoleRequiredMixin, CrumbsMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        as_of = parse_date(self.request.GET.get("as_of") or "")
-        context.update(monitoring.figures(self.request.GET.get("period"), as_of=as_of))
+        asked = MonitoringForm(self.request.GET)
+        as_of = asked.cleaned_data["as_of"] if asked.is_valid() else None
+        context.update(monitoring.figures(asked.cleaned_data.get("period"), as_of=as_of))
+        # The form shows the period and the date the figures are for.
+        period = context["period"]
+        context["form"] = MonitoringForm(initial={"period": period.name if period else None, "as_of": as_of},
+                                         periods=context["periods"])
         context["as_of"] = as_of
         return context
 

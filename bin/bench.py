@@ -306,7 +306,7 @@ def generate_data(connection) -> str:
     from django.utils.text import slugify
     from django_countries import countries as country_names
 
-    from deventer_intl.demo.partners_data import NETWORKS
+    from partners.demo.data import NETWORKS
     from partners.models import Country, GlobalGoal, Membership, Network, Partner, Sector
     from partners.services import partners_refresh_search
 

@@ -13,7 +13,7 @@ from django.views.generic import UpdateView
 from deventer_intl.forms import AccessibleFormMixin
 from deventer_intl.roles import links, role_names
 from partners.models import Partner, Sector
-from deventer_intl.views import CrumbsMixin, crumb
+from deventer_intl.views import CrumbsMixin
 
 
 class AccessibleAuthForm(AccessibleFormMixin, auth_views.AuthenticationForm):
@@ -43,20 +43,13 @@ class ProfileForm(AccessibleFormMixin, forms.ModelForm):
         self.fields["email"].widget.attrs["required"] = True
 
 
-class CrumbsTitle(CrumbsMixin):
-    crumb_label = ""
-
-    def get_crumbs(self):
-        return [crumb(self.crumb_label)]
-
-
-class LoginView(CrumbsTitle, auth_views.LoginView):
+class LoginView(CrumbsMixin, auth_views.LoginView):
     crumb_label = gettext_lazy("Log in")
     form_class = AccessibleAuthForm
     redirect_authenticated_user = True
 
 
-class PasswordResetView(CrumbsTitle, auth_views.PasswordResetView):
+class PasswordResetView(CrumbsMixin, auth_views.PasswordResetView):
     crumb_label = gettext_lazy("Forgot your password?")
     form_class = AccessiblePasswordResetForm
     success_url = reverse_lazy("password_reset_done")
@@ -64,21 +57,21 @@ class PasswordResetView(CrumbsTitle, auth_views.PasswordResetView):
     subject_template_name = "registration/password_reset_subject.txt"
 
 
-class PasswordResetDoneView(CrumbsTitle, auth_views.PasswordResetDoneView):
+class PasswordResetDoneView(CrumbsMixin, auth_views.PasswordResetDoneView):
     crumb_label = gettext_lazy("Forgot your password?")
 
 
-class PasswordResetConfirmView(CrumbsTitle, auth_views.PasswordResetConfirmView):
+class PasswordResetConfirmView(CrumbsMixin, auth_views.PasswordResetConfirmView):
     crumb_label = gettext_lazy("Choose a new password")
     form_class = AccessibleSetPasswordForm
     success_url = reverse_lazy("password_reset_complete")
 
 
-class PasswordResetCompleteView(CrumbsTitle, auth_views.PasswordResetCompleteView):
+class PasswordResetCompleteView(CrumbsMixin, auth_views.PasswordResetCompleteView):
     crumb_label = gettext_lazy("Choose a new password")
 
 
-class PasswordChangeView(CrumbsTitle, auth_views.PasswordChangeView):
+class PasswordChangeView(CrumbsMixin, auth_views.PasswordChangeView):
     crumb_label = gettext_lazy("Change password")
     form_class = AccessiblePasswordChangeForm
     success_url = reverse_lazy("profile")
@@ -88,7 +81,7 @@ class PasswordChangeView(CrumbsTitle, auth_views.PasswordChangeView):
         return super().form_valid(form)
 
 
-class ProfileView(LoginRequiredMixin, CrumbsTitle, UpdateView):
+class ProfileView(LoginRequiredMixin, CrumbsMixin, UpdateView):
     """The logged-in user's own page: name and e-mail, roles, sector and organisations."""
 
     crumb_label = gettext_lazy("My profile")

@@ -22,10 +22,15 @@ def crumb(label, url_name=None, **kwargs) -> dict:
 
 
 class CrumbsMixin:
-    """Breadcrumbs below Home: ``crumbs`` as (label, url) pairs, the current page last without a URL."""
+    """Breadcrumbs below Home: ``crumbs`` as (label, url) pairs, the current page last without a URL.
+
+    A page right below Home sets ``crumb_label``; a deeper one overrides ``get_crumbs``.
+    """
+
+    crumb_label = None
 
     def get_crumbs(self) -> list[dict]:
-        return []
+        return [crumb(self.crumb_label)] if self.crumb_label else []
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(crumbs=self.get_crumbs(), **kwargs)

@@ -2,6 +2,7 @@
 
 import django_filters
 from django import forms
+from django_filters.constants import EMPTY_VALUES
 from django.utils.translation import gettext_lazy as _
 
 from partners.models import Country, GlobalGoal, Network, Partner, Sector
@@ -38,17 +39,39 @@ class StyledFilterSet(django_filters.FilterSet):
         """Set data-dependent choices on ``self.filters``; called before the form exists."""
 
 
+class SearchFilter(django_filters.CharFilter):
+    """The list's search box: ``queryset.search(text)``; the view ranks the results by relevance."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("label", _("Search"))
+        kwargs.setdefault("widget", forms.TextInput(
+            attrs={"type": "search", "class": "utrecht-textbox utrecht-textbox--html-input"}))
+        super().__init__(**kwargs)
+
+    def filter(self, qs, value):
+        return qs if value in EMPTY_VALUES else qs.search(value)
+
+
+class CountryFilter(django_filters.ChoiceFilter):
+    """A country by its lower-case code, as in the country pages' URLs; the filter set gives the choices
+    (``country_choices``) in ``prepare_filters``."""
+
+    def __init__(self, *, field_name: str = "countries", **kwargs):
+        kwargs.setdefault("label", _("Country"))
+        kwargs.setdefault("empty_label", _("All countries"))
+        super().__init__(field_name=field_name, **kwargs)
+
+    def filter(self, qs, value):
+        return qs if value in EMPTY_VALUES else qs.filter(**{f"{self.field_name}__code": value.upper()})
+
+
 class PartnerFilter(StyledFilterSet):
-    q = django_filters.CharFilter(
-        label=_("Search"),
-        method="filter_search",
-        widget=forms.TextInput(attrs={"type": "search", "class": "utrecht-textbox utrecht-textbox--html-input"}),
-    )
+    q = SearchFilter()
     sector = django_filters.ModelChoiceFilter(
         queryset=Sector.objects.all(), to_field_name="slug", empty_label=_("All sectors"), label=_("Sector")
     )
     kind = django_filters.ChoiceFilter(choices=Partner.Kind.choices, empty_label=_("All kinds"), label=_("Kind"))
-    country = django_filters.ChoiceFilter(label=_("Country"), method="filter_country", empty_label=_("All countries"))
+    country = CountryFilter()
     goal = django_filters.ModelChoiceFilter(
         field_name="global_goals",
         queryset=GlobalGoal.objects.all(),
@@ -71,9 +94,3 @@ class PartnerFilter(StyledFilterSet):
     def prepare_filters(self):
         # Only countries with published partners, sorted by their name in the active language.
         self.filters["country"].extra["choices"] = country_choices(Country.objects.having_partners())
-
-    def filter_search(self, queryset, name, value):
-        return queryset.search(value)
-
-    def filter_country(self, queryset, name, value):
-        return queryset.filter(countries__code=value.upper())

@@ -178,16 +178,20 @@ class Country(models.Model):
         return reverse("partners:country-detail", kwargs={"code": str(self.code).lower()})
 
 
+# The choices are defined outside their model so that its Meta's constraints can read their values.
+class PartnerKind(models.TextChoices):
+    FOUNDATION = "foundation", _("Foundation / NGO")
+    SCHOOL = "school", _("School or knowledge institution")
+    COMPANY = "company", _("Company")
+    CULTURE = "culture", _("Cultural institution")
+    GOVERNMENT = "government", _("Government")
+    ASSOCIATION = "association", _("Association or club")
+
+
 class Partner(models.Model):
     """An organisation in Deventer that works internationally."""
 
-    class Kind(models.TextChoices):
-        FOUNDATION = "foundation", _("Foundation / NGO")
-        SCHOOL = "school", _("School or knowledge institution")
-        COMPANY = "company", _("Company")
-        CULTURE = "culture", _("Cultural institution")
-        GOVERNMENT = "government", _("Government")
-        ASSOCIATION = "association", _("Association or club")
+    Kind = PartnerKind
 
     name = models.CharField(_("name"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=200, unique=True)
@@ -246,13 +250,7 @@ class Partner(models.Model):
             models.Index(fields=["published", "name"], name="partner_published_name"),
         ]
         constraints = [
-            # Partner.Kind's values (the class is not yet defined here); a test keeps them in step.
-            models.CheckConstraint(
-                condition=models.Q(
-                    kind__in=["foundation", "school", "company", "culture", "government", "association"]
-                ),
-                name="partner_kind_valid",
-            ),
+            models.CheckConstraint(condition=models.Q(kind__in=PartnerKind.values), name="partner_kind_valid"),
         ]
 
     def __str__(self) -> str:
@@ -318,25 +316,32 @@ class Membership(models.Model):
         return f"{self.partner} – {self.network}"
 
 
+class RelationKind(models.TextChoices):
+    TWIN_CITY = "twin_city", _("twin city")
+    PARTNERSHIP = "partnership", _("partnership")
+    TRADE = "trade", _("trade")
+    EDUCATION = "education", _("education")
+    HUMANITARIAN = "humanitarian", _("humanitarian")
+    HANZE = "hanze", _("Hanze")
+
+
+class MunicipalityRole(models.TextChoices):
+    """What the municipality does in a relation, and in an action of the work agenda."""
+
+    LEADS = "leads", _("leads")
+    PARTNER = "partner", _("partner")
+    FACILITATES = "facilitates", _("facilitates")
+    NONE = "none", _("no role")
+
+
 class Relation(models.Model):
     """An international relation of Deventer (the "strategic index"): a counterpart abroad and its kind.
 
     Minimal for now: events link to it. Its public pages and the map come with their own issue.
     """
 
-    class Kind(models.TextChoices):
-        TWIN_CITY = "twin_city", _("twin city")
-        PARTNERSHIP = "partnership", _("partnership")
-        TRADE = "trade", _("trade")
-        EDUCATION = "education", _("education")
-        HUMANITARIAN = "humanitarian", _("humanitarian")
-        HANZE = "hanze", _("Hanze")
-
-    class MunicipalityRole(models.TextChoices):
-        LEADS = "leads", _("leads")
-        PARTNER = "partner", _("partner")
-        FACILITATES = "facilitates", _("facilitates")
-        NONE = "none", _("no role")
+    Kind = RelationKind
+    MunicipalityRole = MunicipalityRole
 
     slug = models.SlugField(_("slug"), unique=True)
     counterpart = models.CharField(_("counterpart abroad"), max_length=160,
@@ -361,12 +366,11 @@ class Relation(models.Model):
         verbose_name_plural = _("international relations")
         constraints = [
             models.CheckConstraint(
-                condition=models.Q(kind__in=["twin_city", "partnership", "trade", "education", "humanitarian",
-                                             "hanze"]),
+                condition=models.Q(kind__in=RelationKind.values),
                 name="relation_kind_valid",
             ),
             models.CheckConstraint(
-                condition=models.Q(municipality_role__in=["leads", "partner", "facilitates", "none"]),
+                condition=models.Q(municipality_role__in=MunicipalityRole.values),
                 name="relation_municipality_role_valid",
             ),
             models.CheckConstraint(

@@ -1,8 +1,8 @@
 """Public pages of the partner directory."""
 
+from django.db import models
 from django.http import Http404
 from django.shortcuts import get_object_or_404
-from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView, TemplateView
@@ -21,12 +21,10 @@ class PartnerListView(SearchableFilterView):
     template_name = "partners/partner_list.html"
     paginate_by = PAGE_SIZE
     ordering = ["name"]
+    crumb_label = _("Partners")
 
     def get_queryset(self):
         return Partner.objects.published().for_list()
-
-    def get_crumbs(self):
-        return [crumb(_("Partners"))]
 
 
 class PartnerDetailView(CrumbsMixin, DetailView):
@@ -35,23 +33,28 @@ class PartnerDetailView(CrumbsMixin, DetailView):
     template_name = "partners/partner_detail.html"
 
     def get_crumbs(self):
-        return [crumb(_("Partners"), "partners:list"), crumb(self.object.name)]
+        return [crumb(PartnerListView.crumb_label, "partners:list"), crumb(self.object.name)]
 
     def get_queryset(self):
         return Partner.objects.published().for_detail()
 
 
 class SubjectPartnerListView(CrumbsMixin, ListView):
-    """A page about one subject (sector, goal, country, network) with its partners, paginated."""
+    """A page about one subject (sector, goal, country, network) with its partners, paginated.
+
+    The subject is the ``subject_model`` whose ``subject_lookup`` field is the URL keyword of that name (else
+    404); ``subject_filter`` is how partners point at it.
+    """
 
     paginate_by = PAGE_SIZE
     context_object_name = "partners"
+    subject_model: type[models.Model]
+    subject_lookup = "slug"
     subject_filter: str = ""
-
     parent_crumb: tuple = ()
 
     def get_subject(self):
-        raise NotImplementedError
+        return get_object_or_404(self.subject_model, **{self.subject_lookup: self.kwargs[self.subject_lookup]})
 
     def get_crumbs(self):
         parent = [crumb(*self.parent_crumb)] if self.parent_crumb else []
@@ -72,32 +75,27 @@ class SectorDetailView(SubjectPartnerListView):
     """A leaf of the klaverblad (or the hub) with its partners."""
 
     template_name = "partners/sector_detail.html"
+    subject_model = Sector
     subject_filter = "sector"
-
-    def get_subject(self):
-        return get_object_or_404(Sector, slug=self.kwargs["slug"])
 
 
 class GlobalGoalDetailView(SubjectPartnerListView):
     """One of the 17 Global Goals with the partners working on it."""
 
     template_name = "partners/globalgoal_detail.html"
+    subject_model = GlobalGoal
+    subject_lookup = "number"
     subject_filter = "global_goals"
     parent_crumb = (_("Global Goals"), "partners:goal-list")
-
-    def get_subject(self):
-        return get_object_or_404(GlobalGoal, number=self.kwargs["number"])
 
 
 class NetworkDetailView(SubjectPartnerListView):
     """A network with its member partners."""
 
     template_name = "partners/network_detail.html"
+    subject_model = Network
     subject_filter = "networks"
     parent_crumb = (_("Networks"), "partners:network-list")
-
-    def get_subject(self):
-        return get_object_or_404(Network, slug=self.kwargs["slug"])
 
 
 class CountryDetailView(SubjectPartnerListView):
@@ -122,9 +120,7 @@ class CountryDetailView(SubjectPartnerListView):
 class GlobalGoalListView(CrumbsMixin, TemplateView):
     """The 17 goals with their number of partners."""
 
-    def get_crumbs(self):
-        return [crumb(_("Global Goals"))]
-
+    crumb_label = _("Global Goals")
     template_name = "partners/globalgoal_list.html"
 
     def get_context_data(self, **kwargs):
@@ -135,9 +131,7 @@ class GlobalGoalListView(CrumbsMixin, TemplateView):
 class CountryListView(CrumbsMixin, TemplateView):
     """The countries where partners are active, by name in the active language."""
 
-    def get_crumbs(self):
-        return [crumb(_("Countries"))]
-
+    crumb_label = _("Countries")
     template_name = "partners/country_list.html"
 
     def get_context_data(self, **kwargs):
@@ -149,9 +143,7 @@ class CountryListView(CrumbsMixin, TemplateView):
 class NetworkListView(CrumbsMixin, TemplateView):
     """The networks with their number of partners."""
 
-    def get_crumbs(self):
-        return [crumb(_("Networks"))]
-
+    crumb_label = _("Networks")
     template_name = "partners/network_list.html"
 
     def get_context_data(self, **kwargs):

@@ -1,4 +1,17 @@
-"""Demo logins, one or more per role. Local use only: ``demo_logins`` refuses to run in production."""
+"""Demo logins, one or more per role. Local use only: ``demo_logins`` refuses to run in production.
+
+The logins are the project's (roles span the apps), so they live here and not in an app's ``demo/``.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.db import transaction
+
+from deventer_intl.models import Profile
+from deventer_intl.roles import ensure_roles
+from partners.models import Partner, Sector
 
 DEMO_PASSWORD = "deventer-demo-2026"
 
@@ -22,3 +35,28 @@ DEMO_USERS = [
     ("partner-roemenie", "Partner representative", "Ioana", "Vertegenwoordiger", None, ["deventer-roemenie"], False,
      "representative of St. Deventer - Roemenië (joins actions, posts updates)"),
 ]
+
+
+@transaction.atomic
+def ensure_demo_users() -> list:
+    """Create (or keep) the demo logins with their role, sector and organisations. Never in production."""
+    if getattr(settings, "PRODUCTION", False):
+        raise RuntimeError("Demo logins are for local use only; this is a production configuration.")
+    groups = ensure_roles()
+    User = get_user_model()
+    users = []
+    for username, role, first, last, sector, partner_slugs, staff, _description in DEMO_USERS:
+        user, created = User.objects.get_or_create(
+            username=username,
+            defaults={"email": f"{username}@example.org", "first_name": first, "last_name": last, "is_staff": staff},
+        )
+        if created:
+            user.set_password(DEMO_PASSWORD)
+            user.save()
+        user.groups.add(groups[role])
+        profile, _ = Profile.objects.get_or_create(user=user)
+        profile.sector = Sector.objects.filter(slug=sector).first() if sector else None
+        profile.save()
+        profile.partners.set(Partner.objects.filter(slug__in=partner_slugs))
+        users.append(user)
+    return users

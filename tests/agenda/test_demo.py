@@ -5,8 +5,9 @@ from django.contrib.auth import SESSION_KEY, get_user_model
 from django.core.management import call_command
 from django.urls import reverse
 
+from agenda.demo import data as agenda_data
 from agenda.models import Action, Chapter, Participation, PolicyPeriod, ProgressUpdate
-from deventer_intl.demo.loader import ensure_demo_users
+from deventer_intl.demo.users import ensure_demo_users
 from deventer_intl.demo.users import DEMO_PASSWORD, DEMO_USERS
 from deventer_intl.roles import AMBASSADOR
 
@@ -34,6 +35,9 @@ def test_load_demo_loads_the_agenda_and_is_idempotent(client):
         if role == AMBASSADOR:
             assert actions.filter(lead_person__username=username).exists(), f"{username} leads nothing"
     assert ProgressUpdate.objects.exists() and Participation.objects.exists()
+    # The timelines, posted through the services, end at the status and progress the data gives.
+    expected = {(item["period"], item["code"]): (item["status"], item["progress"]) for item in agenda_data.ACTIONS}
+    assert {(a.period.name, a.code): (a.status, a.progress) for a in actions.select_related("period")} == expected
     for action in actions:
         assert action.code.startswith(action.list)
         latest = action.updates.order_by("-date").values_list("date", flat=True).first()

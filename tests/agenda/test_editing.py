@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 from django.urls import reverse
 from django.utils.text import capfirst
 
 from agenda.models import Action, Chapter, PolicyPeriod
+from agenda.services import ActionConflict, action_create, action_update
 from deventer_intl.roles import AMBASSADOR, CIVIL_SERVANT, COORDINATOR
+from partners.models import Sector
 from tests.agenda.helpers import dutch, form_data
 from tests.factories import ActionFactory, action_form_data, new_action_data
 
@@ -227,6 +231,35 @@ def test_a_progress_update_in_between_is_no_conflict(client, ambassador, civil_s
                 {"date": "2026-02-02", "text": "Eerste overleg gehad"})
     client.force_login(ambassador)
     assert client.post(url, {**data, "title": "Nieuwe titel"}).status_code == 302
+
+
+# --- The services take values ---------------------------------------------------------------------
+
+
+def test_action_create_takes_values_and_the_creator_leads_unless_someone_is_named(ambassador, civil_servant):
+    period = PolicyPeriod.objects.get(name="2021-2026")
+    sector = Sector.objects.get(slug="onderwijs")
+    mine = action_create(by=ambassador, period=period, list="A", code="A40", title="Eigen actie", sectors=[sector])
+    named = action_create(by=civil_servant, period=period, list="A", code="A41", title="Voor Anouk",
+                          lead_person=ambassador, editors=[civil_servant], on=datetime.date(2024, 3, 1))
+    assert (mine.lead_person, list(mine.sectors.all())) == (ambassador, [sector])
+    assert {entry.history_user for entry in mine.history.all()} == {ambassador}
+    assert (named.lead_person, list(named.editors.all()), named.last_update_on) == (
+        ambassador, [civil_servant], datetime.date(2024, 3, 1))
+    with pytest.raises(TypeError):
+        action_create(by=ambassador, period=period, list="A", code="A42", title="x", form=None)
+    assert not Action.objects.filter(code="A42").exists()
+
+
+def test_action_update_on_an_old_version_raises_a_conflict_and_writes_nothing(ambassador, civil_servant, action):
+    loaded = action.version
+    action_update(action=Action.objects.get(pk=action.pk), by=civil_servant, version=loaded, title="Eerst")
+    before = stored()
+    with pytest.raises(ActionConflict) as conflict:
+        action_update(action=Action.objects.get(pk=action.pk), by=ambassador, version=loaded, title="Daarna",
+                      sectors=[])
+    assert conflict.value.current.title == "Eerst" and stored() == before
+    assert list(Action.objects.get(pk=action.pk).sectors.values_list("slug", flat=True)) == ["onderwijs"]
 
 
 # --- History and revert ---------------------------------------------------------------------------

@@ -121,6 +121,16 @@ def test_the_monitoring_page_as_of_a_date(client, coordinator):
     figure = response.context["figure"]
     assert (figure["under_way"], figure["total"]) == (1, 2)
     assert response.context["as_of"] == datetime.date(2017, 12, 15)
+    html = response.content.decode()
+    assert 'value="2017-12-15"' in html and '<option value="2015-2020" selected>' in html
+
+
+def test_the_monitoring_page_shows_the_current_figures_for_an_impossible_date(client, coordinator):
+    client.force_login(coordinator)
+    response = client.get(reverse("agenda:monitoring"), {"period": "2015-2020", "as_of": "2017-02-30"})
+    assert response.status_code == 200
+    assert response.context["as_of"] is None and response.context["period"].name == "2015-2020"
+    assert response.context["figure"] == monitoring.under_way_figure(Action.objects.filter(period__name="2015-2020"))
 
 
 # --- Stale ----------------------------------------------------------------------------------------

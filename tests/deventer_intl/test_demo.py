@@ -5,7 +5,7 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.urls import reverse
 
-from deventer_intl.demo import partners_data
+from partners.demo import data as partners_data
 from partners.models import Membership, Network, Partner
 
 pytestmark = pytest.mark.django_db

@@ -1,8 +1,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from deventer_intl.demo.loader import ensure_demo_users
-from deventer_intl.demo.users import DEMO_PASSWORD, DEMO_USERS
+from deventer_intl.demo.users import DEMO_PASSWORD, DEMO_USERS, ensure_demo_users
 
 
 class Command(BaseCommand):

@@ -1,10 +1,39 @@
-from django.core.management.base import BaseCommand
+"""``manage.py load_demo``: each app's demo data, loaded by the app itself, in order."""
 
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from django.core.management.base import BaseCommand
+from django.db import models
+
+from agenda.demo.loader import load as load_agenda
 from agenda.models import Action
-from deventer_intl.demo.loader import ensure_demo_users, load_agenda, load_events, load_partners, load_subsidies
+from deventer_intl.demo.loader import load_events, load_subsidies
+from deventer_intl.demo.users import ensure_demo_users
 from events.models import Event
+from partners.demo.loader import load as load_partners
 from partners.models import Partner
 from subsidies.models import Scheme
+
+
+@dataclass(frozen=True)
+class Part:
+    """One app's demo data: its loader, and what ``--if-empty`` looks at and says."""
+
+    name: str
+    model: type[models.Model]
+    holds: str
+    load: Callable[[], dict[str, int]]
+    loaded: str
+
+
+PARTNERS = Part("partners", Partner, "partners", load_partners, "{partners} partners in {networks} networks")
+AGENDA = Part("work agenda", Action, "actions", load_agenda, "{actions} actions with {updates} updates")
+SUBSIDIES = Part("subsidies", Scheme, "subsidy schemes", load_subsidies,
+                 "{schemes} subsidy schemes with {applications} applications")
+EVENTS = Part("events", Event, "events", load_events, "{events} events and {relations} relations")
 
 
 class Command(BaseCommand):
@@ -17,31 +46,15 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, if_empty=False, **options):
-        if if_empty and Partner.objects.exists():
-            self.stdout.write("Demo data: the database already holds partners; partners not loaded.")
-        else:
-            counts = load_partners()
-            self.stdout.write(
-                self.style.SUCCESS(f"Demo data loaded: {counts['partners']} partners in {counts['networks']} networks.")
-            )
+        self.load(PARTNERS, if_empty)
+        # The logins (the project's, not an app's) lead actions, apply for subsidies and organise events.
         ensure_demo_users()
-        if if_empty and Action.objects.exists():
-            self.stdout.write("Demo data: the database already holds actions; work agenda not loaded.")
-        else:
-            counts = load_agenda()
-            self.stdout.write(
-                self.style.SUCCESS(f"Demo data loaded: {counts['actions']} actions with {counts['updates']} updates.")
-            )
-        if if_empty and Scheme.objects.exists():
-            self.stdout.write("Demo data: the database already holds subsidy schemes; subsidies not loaded.")
-        else:
-            counts = load_subsidies()
-            self.stdout.write(self.style.SUCCESS(
-                f"Demo data loaded: {counts['schemes']} subsidy schemes with {counts['applications']} applications."))
-        if if_empty and Event.objects.exists():
-            self.stdout.write("Demo data: the database already holds events; events not loaded.")
-        else:
-            counts = load_events()
-            self.stdout.write(
-                self.style.SUCCESS(f"Demo data loaded: {counts['events']} events and {counts['relations']} relations.")
-            )
+        for part in (AGENDA, SUBSIDIES, EVENTS):
+            self.load(part, if_empty)
+
+    def load(self, part: Part, if_empty: bool) -> None:
+        if if_empty and part.model.objects.exists():
+            self.stdout.write(f"Demo data: the database already holds {part.holds}; {part.name} not loaded.")
+            return
+        counts = part.load()
+        self.stdout.write(self.style.SUCCESS(f"Demo data loaded: {part.loaded.format(**counts)}."))

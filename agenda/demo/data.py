@@ -2,7 +2,7 @@
 
 Pure data, no Django. Every fact comes from the municipality's three policy texts in
 ``../shared/seeds/``; titles, descriptions and update texts were written for the demo and do
-not quote them. Sources are cited as in ``partners_data.py``:
+not quote them. Sources are cited as in ``partners/demo/data.py``:
 
 * "Nota 2015": Deventer Internationaal 2015-2020, B&W-nota and raadsvoorstel (17-2-2015).
 * "Rapportage 2020": Vijf-Jaarsrapportage Internationaal Beleid 2015-2020, cited by heading.
@@ -58,12 +58,12 @@ Other rules
 -----------
 * ``list``: in 2021-2026 a line the Ambitienota presents as continuing work from 2015-2020 is
   "B"; a new ambition someone picks up is "A".
-* ``goals`` only where a text ties the action to a goal's subject, as in ``partners_data.py``
+* ``goals`` only where a text ties the action to a goal's subject, as in ``partners/demo/data.py``
   (trade and economic growth 8, innovation 9, education 4, human rights and local governance
   16, partnerships 17). The goal icons under "Draagt bij aan de volgende Global Goals" in the
   Ambitienota did not survive in the text and give nothing.
 * ``countries`` only where a text names the country for that action; for the Hanzedagen in
-  Bergen and Rostock the country is derived from the city, as in ``partners_data.py``.
+  Bergen and Rostock the country is derived from the city, as in ``partners/demo/data.py``.
 * ``municipality_role``: "leads" when the municipality is the lead partner, "partner" when it
   takes part as co-lead or participant, "facilitates" when it only supports (subsidy, contacts).
 * Organisations that are not in the partner list (Deventer Marketing, Hanzestad Marketing,
@@ -158,7 +158,7 @@ ACTIONS = [
         # Nota 2015, A bullet 2. Rapportage 2020, Samenvatting ("opgezet in 2015", geslaagd) and
         # International Office (30 actiepunten, 28 gerealiseerd of gaande over 2015-2017;
         # enquete medio 2020; vanaf 2021 alleen operationeel). Participants: the members of the
-        # International Office network in partners_data.py.
+        # International Office network in partners/demo/data.py.
         "code": "A2",
         "period": _P1,
         "chapter": None,
@@ -855,7 +855,7 @@ ACTIONS = [
     {
         # Ambitienota 2021 §2.1 ambition: continue the International Office, preferably with
         # more sectors (including sport), more informal, more focus. Participants: network
-        # members as in partners_data.py, plus Go Ahead Eagles (see A3).
+        # members as in partners/demo/data.py, plus Go Ahead Eagles (see A3).
         "code": "B3",
         "period": _P2,
         "chapter": 2,
@@ -1480,7 +1480,7 @@ ACTIONS = [
         # Ambitienota 2021 ch. 4 ("zal de gemeente de in Oeganda werkzame Deventer organisaties
         # blijven faciliteren") and §2.2 (Platform Deventer-Oeganda). The platform is a
         # network, not a partner, so no lead partner. Participants: Uganda-active partners in
-        # partners_data.py.
+        # partners/demo/data.py.
         "code": "B12",
         "period": _P2,
         "chapter": 4,
@@ -1823,7 +1823,7 @@ ACTIONS = [
     # ====================================================================================
     {
         # Ambitienota 2021 ch. 6 ambition: support 2-3 thematic meetings a year; Kerngroep
-        # members as listed there (MKB read as MKB Deventer, as in partners_data.py).
+        # members as listed there (MKB read as MKB Deventer, as in partners/demo/data.py).
         "code": "B18",
         "period": _P2,
         "chapter": 6,

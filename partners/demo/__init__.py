@@ -1,0 +1,1 @@
+"""The partner directory's demo data (``data.py``, from the seed documents) and its loader (``loader.py``)."""
