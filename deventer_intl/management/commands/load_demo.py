@@ -10,12 +10,18 @@ from django.db import models
 
 from agenda.demo.loader import load as load_agenda
 from agenda.models import Action
-from deventer_intl.demo.loader import load_events, load_subsidies
 from deventer_intl.demo.users import ensure_demo_users
+from events.demo.loader import load_events
 from events.models import Event
 from partners.demo.loader import load as load_partners
 from partners.models import Partner
+from subsidies.demo.loader import load as load_subsidies
 from subsidies.models import Scheme
+
+
+def demo_users() -> dict[str, object]:
+    """The demo logins by username (created when missing)."""
+    return {user.username: user for user in ensure_demo_users()}
 
 
 @dataclass(frozen=True)
@@ -31,9 +37,10 @@ class Part:
 
 PARTNERS = Part("partners", Partner, "partners", load_partners, "{partners} partners in {networks} networks")
 AGENDA = Part("work agenda", Action, "actions", load_agenda, "{actions} actions with {updates} updates")
-SUBSIDIES = Part("subsidies", Scheme, "subsidy schemes", load_subsidies,
+SUBSIDIES = Part("subsidies", Scheme, "subsidy schemes", lambda: load_subsidies(users=demo_users()),
                  "{schemes} subsidy schemes with {applications} applications")
-EVENTS = Part("events", Event, "events", load_events, "{events} events and {relations} relations")
+EVENTS = Part("events", Event, "events", lambda: load_events(by=demo_users().get("coordinator")),
+              "{events} events and {relations} relations")
 
 
 class Command(BaseCommand):
