@@ -13,7 +13,7 @@ import rules
 from django.db.models import Q
 
 from agenda.models import Action, Participation
-from deventer_intl.permissions import NO_ROW, Condition, prefetched_ids
+from deventer_intl.permissions import NO_ROW, Condition, my_sector_ids, prefetched_ids
 from deventer_intl.roles import is_ambassador, is_office, is_office_staff, is_partner_representative, links
 
 
@@ -24,39 +24,10 @@ def _leads(user, action) -> bool:
 leads_action = Condition.on_object("leads_action", test=_leads, where=lambda user: Q(lead_person=user.pk))
 
 
-def _co_edits(user, action) -> bool:
-    editor_ids = prefetched_ids(action, "editors")
-    if editor_ids is not None:
-        return user.pk in editor_ids
-    return action.editors.filter(pk=user.pk).exists()
-
-
 #: The user was invited as co-editor.
-co_edits_action = Condition.on_object(
-    "co_edits_action", test=_co_edits,
-    where=lambda user: Q(pk__in=Action.editors.through.objects.filter(user=user.pk).values("action")),
-)
-
-
-def _in_my_sector(user, action) -> bool:
-    sector_id = links(user).sector_id
-    if sector_id is None:
-        return False
-    # The list and detail querysets prefetch sectors; use them when there, else one indexed query.
-    sector_ids = prefetched_ids(action, "sectors")
-    if sector_ids is not None:
-        return sector_id in sector_ids
-    return action.sectors.filter(pk=sector_id).exists()
-
-
-def _in_my_sector_where(user) -> Q:
-    sector_id = links(user).sector_id
-    if sector_id is None:
-        return NO_ROW
-    return Q(pk__in=Action.sectors.through.objects.filter(sector=sector_id).values("action"))
-
-
-action_in_my_sector = Condition.on_object("action_in_my_sector", test=_in_my_sector, where=_in_my_sector_where)
+co_edits_action = Condition.linked("co_edits_action", model=Action, relation="editors", ids=lambda user: [user.pk])
+#: The action belongs to the ambassador's sector.
+action_in_my_sector = Condition.linked("action_in_my_sector", model=Action, relation="sectors", ids=my_sector_ids)
 
 
 def _takes_part(user, action) -> bool:

@@ -31,11 +31,13 @@ the predicate and the filter agree (``tests/<app>/test_rule_matrix.py``).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import cached_property
 
 import rules
 from django.db.models import Q, QuerySet
+
+from deventer_intl.roles import links
 
 #: Q objects that match every row / no row (a bare ``Q()`` is neither: Django drops it when combining).
 EVERY_ROW = ~Q(pk__in=[])
@@ -70,6 +72,32 @@ class Condition:
             return where(user) if _active(user) else NO_ROW
 
         return cls(name, test=guarded_test, where=guarded_where)
+
+    @classmethod
+    def linked(cls, name: str, *, model, relation: str, ids: Callable[..., Iterable[int]]) -> Condition:
+        """The object is linked through its many-to-many ``relation`` to one of ``ids(user)`` (the user's sector,
+        organisations, or the user): the Python test reads a prefetch when the page made one, else asks one
+        indexed query; the filter is a ``pk__in`` subquery on the relation's table, so rows never repeat."""
+        field = model._meta.get_field(relation)
+        through = field.remote_field.through
+        source, target = field.m2m_field_name(), field.m2m_reverse_field_name()
+
+        def test(user, obj) -> bool:
+            wanted = set(ids(user))
+            if not wanted:
+                return False
+            linked_ids = prefetched_ids(obj, relation)
+            if linked_ids is not None:
+                return bool(linked_ids & wanted)
+            return getattr(obj, relation).filter(pk__in=wanted).exists()
+
+        def where(user) -> Q:
+            wanted = list(ids(user))
+            if not wanted:
+                return NO_ROW
+            return Q(pk__in=through.objects.filter(**{f"{target}__in": wanted}).values(source))
+
+        return cls.on_object(name, test=test, where=where)
 
     @classmethod
     def fact(cls, name: str, *, test: Callable, where: Q | Callable[[], Q]) -> Condition:
@@ -156,3 +184,9 @@ def prefetched_ids(obj, relation: str, attribute: str = "pk") -> set | None:
     if relation in cache:
         return {getattr(item, attribute) for item in cache[relation]}
     return None
+
+
+def my_sector_ids(user) -> list[int]:
+    """The ambassador's sector as a list (empty without one), for ``Condition.linked``."""
+    sector_id = links(user).sector_id
+    return [sector_id] if sector_id is not None else []

@@ -10,7 +10,7 @@ Django's model permissions (``events.change_event`` …), which stay the admin's
 import rules
 from django.db.models import Q
 
-from deventer_intl.permissions import NO_ROW, Condition, prefetched_ids
+from deventer_intl.permissions import Condition, my_sector_ids
 from deventer_intl.roles import is_ambassador, is_office, is_office_staff, is_partner_representative, links
 from events.models import Event
 
@@ -22,47 +22,11 @@ def _created(user, event) -> bool:
 created_event = Condition.on_object("created_event", test=_created, where=lambda user: Q(created_by=user.pk))
 
 
-def _in_my_sector(user, event) -> bool:
-    sector_id = links(user).sector_id
-    if sector_id is None:
-        return False
-    # The detail queryset prefetches sectors; use them when there, else one indexed query.
-    sector_ids = prefetched_ids(event, "sectors")
-    if sector_ids is not None:
-        return sector_id in sector_ids
-    return event.sectors.filter(pk=sector_id).exists()
-
-
-def _in_my_sector_where(user) -> Q:
-    sector_id = links(user).sector_id
-    if sector_id is None:
-        return NO_ROW
-    return Q(pk__in=Event.sectors.through.objects.filter(sector=sector_id).values("event"))
-
-
-event_in_my_sector = Condition.on_object("event_in_my_sector", test=_in_my_sector, where=_in_my_sector_where)
-
-
-def _organises(user, event) -> bool:
-    partner_ids = links(user).partner_ids
-    if not partner_ids:
-        return False
-    organiser_ids = prefetched_ids(event, "organisers")
-    if organiser_ids is not None:
-        return bool(organiser_ids & partner_ids)
-    return event.organisers.filter(pk__in=partner_ids).exists()
-
-
-def _organises_where(user) -> Q:
-    partner_ids = list(links(user).partner_ids)
-    if not partner_ids:
-        return NO_ROW
-    return Q(pk__in=Event.organisers.through.objects.filter(partner__in=partner_ids).values("event"))
-
-
+#: The event belongs to the ambassador's sector.
+event_in_my_sector = Condition.linked("event_in_my_sector", model=Event, relation="sectors", ids=my_sector_ids)
 #: One of the user's organisations organises the event.
-my_organisation_organises = Condition.on_object("my_organisation_organises", test=_organises,
-                                                where=_organises_where)
+my_organisation_organises = Condition.linked("my_organisation_organises", model=Event, relation="organisers",
+                                             ids=lambda user: links(user).partner_ids)
 
 event_is_public = Condition.fact("event_is_public", test=lambda event: event.public, where=Q(public=True))
 
