@@ -6,7 +6,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from agenda.models import Action, Chapter, PolicyPeriod
-from partners.filters import CountryFilter, SearchFilter, StyledFilterSet, country_choices
+from deventer_intl.filters import CountryFilter, SearchFilter, StyledFilterSet, country_choices
 from partners.models import Country, GlobalGoal, Sector
 
 

@@ -5,21 +5,18 @@ from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from deventer_intl.filters import CountryFilter, SearchFilter, StyledFilterSet, country_choices
 from events.models import Event
-from partners.filters import StyledFilterSet, country_choices
 from partners.models import Country, GlobalGoal, Sector
 
 
 class EventFilter(StyledFilterSet):
-    q = django_filters.CharFilter(
-        label=_("Search"), method="filter_search",
-        widget=forms.TextInput(attrs={"type": "search", "class": "utrecht-textbox utrecht-textbox--html-input"}),
-    )
+    q = SearchFilter()
     kind = django_filters.ChoiceFilter(choices=Event.Kind.choices, empty_label=_("Every kind"),
                                        label=_("Kind of event"))
     sector = django_filters.ModelChoiceFilter(field_name="sectors", queryset=Sector.objects.all(),
                                               to_field_name="slug", empty_label=_("All sectors"), label=_("Sector"))
-    country = django_filters.ChoiceFilter(label=_("Country"), method="filter_country", empty_label=_("All countries"))
+    country = CountryFilter(field_name="country")
     goal = django_filters.ModelChoiceFilter(field_name="global_goals", queryset=GlobalGoal.objects.all(),
                                             to_field_name="number", empty_label=_("All Global Goals"),
                                             label=_("Global Goal"))
@@ -35,12 +32,6 @@ class EventFilter(StyledFilterSet):
     def prepare_filters(self):
         self.filters["country"].extra["choices"] = country_choices(
             Country.objects.filter(pk__in=Event.objects.public().order_by().values("country").distinct()))
-
-    def filter_search(self, queryset, name, value):
-        return queryset.search(value)
-
-    def filter_country(self, queryset, name, value):
-        return queryset.filter(country=value.upper())
 
     def filter_organiser(self, queryset, name, value):
         """A partner's slug (links from event pages) or part of its name."""

@@ -3,7 +3,7 @@
 import django_filters
 from django.utils.translation import gettext_lazy as _
 
-from partners.filters import StyledFilterSet, country_choices
+from deventer_intl.filters import CountryFilter, StyledFilterSet, country_choices
 from partners.models import Country
 from subsidies.lifecycle import PRIVATE
 from subsidies.models import Application, Scheme
@@ -18,7 +18,7 @@ class ApplicationFilter(StyledFilterSet):
         choices=[("all", _("Every status"))] + [choice for choice in Application.Status.choices
                                                 if choice[0] not in PRIVATE],
         empty_label=_("Awaiting a decision"), label=_("Status"), method="filter_status")
-    country = django_filters.ChoiceFilter(label=_("Country"), method="filter_country", empty_label=_("All countries"))
+    country = CountryFilter(field_name="country")
 
     class Meta:
         model = Application
@@ -27,9 +27,9 @@ class ApplicationFilter(StyledFilterSet):
     def prepare_filters(self):
         years = Application.objects.in_queue().order_by("-year").values_list("year", flat=True).distinct()
         self.filters["year"].extra["choices"] = [(str(year), str(year)) for year in years]
+        # Every country of an application in the queue (one with a draft as well counts too).
         self.filters["country"].extra["choices"] = country_choices(
-            Country.objects.filter(subsidy_applications__isnull=False).exclude(
-                subsidy_applications__status__in=PRIVATE).distinct())
+            Country.objects.filter(pk__in=Application.objects.in_queue().order_by().values("country")))
 
     def filter_status(self, queryset, name, value):
         return queryset if value == "all" else queryset.filter(status=value)
@@ -39,6 +39,3 @@ class ApplicationFilter(StyledFilterSet):
         if not self.form.cleaned_data.get("status"):
             queryset = queryset.awaiting_decision()
         return queryset
-
-    def filter_country(self, queryset, name, value):
-        return queryset.filter(country__code=value.upper())

@@ -120,3 +120,13 @@ def test_the_queue_writes_the_deadline_in_full_with_the_overdue_tag_under_it(cli
     html = client.get(url("list", "de")).content.decode()
     # Submitted 6 January 2020, eight weeks to decide.
     assert '<span class="nowrap">2. März 2020</span> <strong class="tag tag--warning subsidies-tag-below">' in html
+
+
+def test_the_queue_offers_the_country_of_a_submitted_application_also_when_it_has_a_draft(client, people,
+                                                                                         make_application):
+    make_application("submitted")  # Romania
+    make_application("draft")  # Romania as well: the draft is private, the submitted one still counts
+    client.force_login(people.civil)
+    html = client.get(url("list")).content.decode()
+    assert selected_option(html, "country") == [("", "Alle landen")]
+    assert '<option value="ro">Roemenië</option>' in html
