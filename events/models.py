@@ -185,13 +185,16 @@ class Event(models.Model):
         return self.registration_required and self.start > (now or timezone.now())
 
 
+class RegistrationStatus(models.TextChoices):
+    CONFIRMED = "confirmed", _("confirmed")
+    WAITING = "waiting", _("on the waiting list")
+    CANCELLED = "cancelled", _("cancelled")
+
+
 class Registration(models.Model):
     """A visitor's registration for an event: confirmed, on the waiting list, or cancelled."""
 
-    class Status(models.TextChoices):
-        CONFIRMED = "confirmed", _("confirmed")
-        WAITING = "waiting", _("on the waiting list")
-        CANCELLED = "cancelled", _("cancelled")
+    Status = RegistrationStatus
 
     event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="registrations", verbose_name=_("event"))
     name = models.CharField(_("name"), max_length=200)
@@ -213,9 +216,9 @@ class Registration(models.Model):
         indexes = [models.Index(fields=["event", "status", "created"], name="registration_event_status")]
         constraints = [
             # One live registration per address and event (a cancelled one may register again).
-            models.UniqueConstraint(Lower("email"), "event", condition=~models.Q(status="cancelled"),
+            models.UniqueConstraint(Lower("email"), "event", condition=~models.Q(status=RegistrationStatus.CANCELLED),
                                     name="registration_unique_email_per_event"),
-            models.CheckConstraint(condition=models.Q(status__in=["confirmed", "waiting", "cancelled"]),
+            models.CheckConstraint(condition=models.Q(status__in=RegistrationStatus.values),
                                    name="registration_status_valid"),
         ]
 

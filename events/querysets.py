@@ -78,11 +78,11 @@ class EventQuerySet(models.QuerySet):
 
 class RegistrationQuerySet(models.QuerySet):
     def live(self) -> RegistrationQuerySet:
-        return self.exclude(status="cancelled")
+        return self.exclude(status=self.model.Status.CANCELLED)
 
     def counts(self) -> dict[str, int]:
         """Registrations per status in one query."""
         rows = self.order_by().values("status").annotate(count=Count("pk"))
-        counts = {"confirmed": 0, "waiting": 0, "cancelled": 0}
+        counts = dict.fromkeys(self.model.Status.values, 0)
         counts.update({row["status"]: row["count"] for row in rows})
         return counts
