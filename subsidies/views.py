@@ -455,6 +455,7 @@ class QueueView(RoleRequiredMixin, SearchableFilterView):
     permission_required = "subsidies.view_queue"
     filterset_class = ApplicationFilter
     template_name = "subsidies/application_list.html"
+    crumb_label = gettext_lazy("Subsidies")
     paginate_by = PAGE_SIZE
     ordering = ["submitted_at", "pk"]
 
@@ -466,9 +467,6 @@ class QueueView(RoleRequiredMixin, SearchableFilterView):
         kwargs = super().get_filterset_kwargs(filterset_class)
         kwargs["data"] = self.request.GET
         return kwargs
-
-    def get_crumbs(self):
-        return [crumb(_("Subsidies"))]
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(today=timezone.localdate(), **kwargs)
