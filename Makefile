@@ -50,8 +50,11 @@ run: demo static
 browser:
 	@bin/ensure-chromium
 
+# The whole suite. PYTEST_ARGS adds pytest options, e.g. `make test PYTEST_ARGS='-m "not browser"'`;
+# PYTEST_WORKERS sets how many processes share the tests (pytest-xdist; each has its own test database).
+PYTEST_WORKERS ?= 2
 test: install messages static browser
-	$(PY) -m pytest $(PYTEST_ARGS)
+	$(PY) -m pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
 
 bench: install messages static
 	$(PY) bin/bench.py

@@ -1,13 +1,20 @@
-"""factory_boy factories for partners, logins and the work agenda; reference data comes from migrations."""
+"""The one set of factory_boy factories, for the unit tests and the browser tests alike: partners, logins with
+their roles, the work agenda, events and subsidy schemes. Reference data (sectors, Global Goals, countries,
+policy periods) comes from the migrations. Times are Europe/Amsterdam."""
 
 import datetime
+from decimal import Decimal
+from zoneinfo import ZoneInfo
 
 import factory
 from django.contrib.auth import get_user_model
 from django.utils.text import slugify
 
 from agenda.models import Action, Participation, PolicyPeriod, ProgressUpdate
+from deventer_intl.models import Profile
+from events.models import Event, Registration, Series
 from partners.models import Membership, Network, Partner, Sector
+from subsidies.models import Budget, Criterion, Scheme
 
 
 class NetworkFactory(factory.django.DjangoModelFactory):
@@ -46,6 +53,16 @@ class PartnerFactory(factory.django.DjangoModelFactory):
             self.global_goals.set(GlobalGoal.objects.filter(number__in=extracted))
 
 
+def partner_with_search(**kwargs) -> Partner:
+    """A partner (PartnerFactory kwargs, plus countries=[codes], goals=[numbers]) with its search text built."""
+    from partners.services import partners_refresh_search
+
+    partner = PartnerFactory(**kwargs)
+    partners_refresh_search(partner_ids=[partner.pk])
+    partner.refresh_from_db()
+    return partner
+
+
 class MembershipFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Membership
@@ -74,13 +91,36 @@ class UserFactory(factory.django.DjangoModelFactory):
 
     @factory.post_generation
     def password(self, create, extracted, **kwargs):
-        # Hashing costs time: only users who log in through the form get a real password.
-        if extracted:
+        # Hashing costs time: only users who log in through the form get a real password, and
+        # ``password__hashed=...`` stores a hash made once (see tests/browser/conftest.py).
+        if kwargs.get("hashed"):
+            self.password = kwargs["hashed"]
+        elif extracted:
             self.set_password(extracted)
         else:
             self.set_unusable_password()
         if create:
             self.save(update_fields=["password"])
+
+
+def make_login(role=None, sector=None, partners=(), **kwargs):
+    """A login with its role (a group name from ``deventer_intl.roles``, or None), its profile's sector (a slug
+    or Sector) and organisations (Partner objects or slugs); other kwargs go to UserFactory."""
+    from django.contrib.auth.models import Group
+
+    from deventer_intl.roles import ensure_roles
+
+    user = UserFactory(**kwargs)
+    if role is not None:
+        # The role groups are made once per database (ensure_roles), not once per login.
+        user.groups.add(Group.objects.filter(name=role).first() or ensure_roles()[role])
+    if isinstance(sector, str):
+        sector = Sector.objects.get(slug=sector)
+    profile = Profile.objects.create(user=user, sector=sector)
+    if partners:
+        profile.partners.set([item if isinstance(item, Partner) else Partner.objects.get(slug=item)
+                              for item in partners])
+    return user
 
 
 def period_2021():
@@ -113,9 +153,36 @@ class ActionFactory(factory.django.DjangoModelFactory):
                               for item in extracted])
 
     @factory.post_generation
+    def global_goals(self, create, extracted, **kwargs):
+        """``global_goals=[4, 17]`` (numbers)."""
+        if create and extracted:
+            from partners.models import GlobalGoal
+
+            self.global_goals.set(GlobalGoal.objects.filter(number__in=extracted))
+
+    @factory.post_generation
+    def countries(self, create, extracted, **kwargs):
+        """``countries=["UG"]`` (codes)."""
+        if create and extracted:
+            from partners.models import Country
+
+            self.countries.set(Country.objects.filter(code__in=extracted))
+
+    @factory.post_generation
     def editors(self, create, extracted, **kwargs):
         if create and extracted:
             self.editors.set(extracted)
+
+    @classmethod
+    def _create(cls, model_class, *args, by=None, **kwargs):
+        """``ActionFactory(by=user)`` records ``user`` as the author of the action's first history row."""
+        if by is None:
+            return super()._create(model_class, *args, **kwargs)
+        from deventer_intl.history import by_user
+
+        action = model_class(*args, **kwargs)
+        by_user(action, by).save()
+        return action
 
 
 class ParticipationFactory(factory.django.DjangoModelFactory):
@@ -134,6 +201,127 @@ class ProgressUpdateFactory(factory.django.DjangoModelFactory):
     action = factory.SubFactory(ActionFactory)
     date = factory.LazyFunction(datetime.date.today)
     text = "De eerste bijeenkomst was goed bezocht."
+
+
+# --- Events ----------------------------------------------------------------------------------------
+AMSTERDAM = ZoneInfo("Europe/Amsterdam")
+
+
+def local(*args) -> datetime.datetime:
+    """An aware datetime in Europe/Amsterdam: ``local(2026, 10, 25, 2, 30)``."""
+    return datetime.datetime(*args, tzinfo=AMSTERDAM)
+
+
+def in_days(days: int, hour: int = 19) -> datetime.datetime:
+    day = datetime.date.today() + datetime.timedelta(days=days)
+    return datetime.datetime(day.year, day.month, day.day, hour, tzinfo=AMSTERDAM)
+
+
+class SeriesFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Series
+        django_get_or_create = ["slug"]
+
+    name = factory.Sequence(lambda n: f"Wereldmuziekserie {n}")
+    slug = factory.Sequence(lambda n: f"wereldmuziekserie-{n}")
+
+
+class EventFactory(factory.django.DjangoModelFactory):
+    """A public concert in Deventer two weeks from now, two hours long."""
+
+    class Meta:
+        model = Event
+        skip_postgeneration_save = True
+
+    title = factory.Sequence(lambda n: f"Wereldmuziekconcert {n}")
+    slug = factory.Sequence(lambda n: f"wereldmuziekconcert-{n}")
+    kind = Event.Kind.CONCERT
+    start = factory.LazyFunction(lambda: in_days(14))
+    end = factory.LazyAttribute(lambda o: o.start + datetime.timedelta(hours=2))
+    venue = "Muziekhuis"
+    city = "Deventer"
+    country_id = "NL"
+    description = "Traditionele en cross-over wereldmuziek."
+    public = True
+
+    @factory.post_generation
+    def organisers(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.organisers.set(extracted)
+
+    @factory.post_generation
+    def sectors(self, create, extracted, **kwargs):
+        """``sectors=["onderwijs", ...]`` (slugs) or Sector objects."""
+        if create and extracted:
+            self.sectors.set([item if isinstance(item, Sector) else Sector.objects.get(slug=item)
+                              for item in extracted])
+
+    @factory.post_generation
+    def goals(self, create, extracted, **kwargs):
+        if create and extracted:
+            from partners.models import GlobalGoal
+
+            self.global_goals.set(GlobalGoal.objects.filter(number__in=extracted))
+
+
+def meeting(**kwargs) -> Event:
+    """A network meeting with registration: 3 places, no waiting list unless asked."""
+    defaults = {"kind": Event.Kind.NETWORK_MEETING, "title": "Netwerkbijeenkomst International Office",
+                "registration_required": True, "capacity": 3, "waiting_list": False}
+    return EventFactory(**{**defaults, **kwargs})
+
+
+class RegistrationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Registration
+
+    event = factory.SubFactory(EventFactory)
+    name = factory.Sequence(lambda n: f"Bezoeker {n}")
+    email = factory.Sequence(lambda n: f"bezoeker{n}@example.org")
+    status = Registration.Status.CONFIRMED
+
+
+# --- Subsidies -------------------------------------------------------------------------------------
+#: The criteria of a scheme unless a test names its own: (Dutch, English), in order.
+CRITERIA = [(text, f"EN {text}") for text in ("Gevestigd in Deventer", "Lokale partner", "Cofinanciering")]
+
+
+class SchemeFactory(factory.django.DjangoModelFactory):
+    """The NGO-subsidy scheme, open since last year, with three criteria and 43,000 for this year.
+
+    ``criteria=[(nl, en), ...]`` and ``budgets={year: amount}`` replace the defaults. Applications are made
+    through the services by ``tests/subsidies/builders.py``.
+    """
+
+    class Meta:
+        model = Scheme
+        skip_postgeneration_save = True
+
+    slug = "internationale-samenwerking"
+    name_nl = "NGO-subsidies internationale samenwerking"
+    name_en = "NGO subsidies for international cooperation"
+    purpose_nl = "Kleine subsidies."
+    max_amount = Decimal("5000")
+    opens_on = factory.LazyFunction(lambda: datetime.date(this_year() - 1, 1, 1))
+    decision_weeks = 8
+
+    @factory.post_generation
+    def criteria(self, create, extracted, **kwargs):
+        if create:
+            for order, (nl, en) in enumerate(CRITERIA if extracted is None else extracted, start=1):
+                Criterion.objects.create(scheme=self, order=order, text_nl=nl, text_en=en)
+
+    @factory.post_generation
+    def budgets(self, create, extracted, **kwargs):
+        if create:
+            for year, amount in ({this_year(): Decimal("43000")} if extracted is None else extracted).items():
+                Budget.objects.create(scheme=self, year=year, amount=amount)
+
+
+def this_year() -> int:
+    from django.utils import timezone
+
+    return timezone.localdate().year
 
 
 def action_form_data(action: Action, **changes) -> dict:

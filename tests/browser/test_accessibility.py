@@ -4,9 +4,9 @@ import pytest
 from django.urls import reverse
 from django.utils import translation
 
-from tests.browser.conftest import MOBILE
+from tests.browser.conftest import MOBILE, build_directory_and_people
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = pytest.mark.browser
 
 LANGUAGES = ["nl", "en"]
 
@@ -33,6 +33,16 @@ def page_url(page_id: str, language: str) -> str:
     with translation.override(language):
         path = reverse(name, kwargs=kwargs or None) if name else reverse("home") + "bestaat-niet/"
     return path + query
+
+
+@pytest.fixture
+def directory(shared_data):
+    return shared_data(build_directory_and_people).directory
+
+
+@pytest.fixture
+def people(shared_data):
+    return shared_data(build_directory_and_people).people
 
 
 def open_page(page, page_id: str, language: str):
@@ -71,9 +81,9 @@ def test_pages_render_the_expected_content(page, directory):
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_no_access_page_explains_and_has_no_axe_violations(page, axe, agenda_people, log_in, language):
+def test_no_access_page_explains_and_has_no_axe_violations(page, axe, people, log_in, language):
     """A logged-in role without the right sees the site's own 403 page, in its language, not the server's bare one."""
-    log_in(page, agenda_people.partner_rep, language=language)
+    log_in(page, people.partner_rep)
     with translation.override(language):
         response = page.goto(reverse("agenda:monitoring"))
     assert response.status == 403

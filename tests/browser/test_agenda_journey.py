@@ -8,7 +8,9 @@ from django.urls import reverse
 from django.utils import translation
 from playwright.sync_api import expect
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+from tests.browser.conftest import build_agenda, build_directory_and_people
+
+pytestmark = pytest.mark.browser
 
 TITLE = "Jongerenuitwisseling met Sibiu"
 UPDATE_TEXT = "Twintig jongeren uit Deventer en Sibiu hebben elkaar ontmoet op het Hanzefestival."
@@ -26,12 +28,21 @@ def path_is(name, language="nl", **kwargs):
 DETAIL_URL = re.compile(r"/nl/agenda/(\d+)/$")
 
 
-def test_ambassador_creates_an_action_and_a_visitor_finds_its_progress(new_page, log_in, directory, agenda_people):
+@pytest.fixture
+def agenda(shared_data):
+    """The directory, one login per role and the agenda's actions."""
+    return shared_data(build_agenda)
+
+
+@pytest.mark.writes
+@pytest.mark.login_form
+def test_ambassador_creates_an_action_and_a_visitor_finds_its_progress(new_page, log_in_through_form, shared_data):
     from agenda.models import Action, Chapter, PolicyPeriod
     from partners.models import GlobalGoal, Sector
 
+    agenda_people = shared_data(build_directory_and_people).people
     page = new_page()
-    log_in(page, agenda_people.ambassador)
+    log_in_through_form(page, agenda_people.ambassador)
     expect(page).to_have_url(path_is("profile"))
 
     page.locator(f"header a[href='{url('agenda:mine')}']").click()
@@ -116,12 +127,11 @@ def test_ambassador_creates_an_action_and_a_visitor_finds_its_progress(new_page,
     expect(timeline).to_contain_text("40%")
 
 
-def test_partner_representative_joins_an_action_with_their_organisation(
-    new_page, log_in, directory, agenda_people, agenda_actions
-):
+@pytest.mark.writes
+def test_partner_representative_joins_an_action_with_their_organisation(new_page, log_in, agenda):
     from agenda.models import Participation
 
-    action = agenda_actions.schoolbanken
+    directory, agenda_people, action = agenda.directory, agenda.people, agenda.actions.schoolbanken
     page = new_page()
     log_in(page, agenda_people.partner_rep)
     page.goto(url("agenda:list"))
@@ -156,10 +166,11 @@ def test_partner_representative_joins_an_action_with_their_organisation(
     expect(page.locator("#section-organisation ~ .table-scroll")).to_contain_text(action.title)
 
 
-def test_two_editors_save_the_same_action(new_page, log_in, directory, agenda_people, agenda_actions):
+@pytest.mark.writes
+def test_two_editors_save_the_same_action(new_page, log_in, agenda):
     from agenda.models import Action
 
-    action = agenda_actions.schoolbanken
+    agenda_people, action = agenda.people, agenda.actions.schoolbanken
     edit = url("agenda:update", pk=action.pk)
     first, second = new_page(), new_page()
     log_in(first, agenda_people.bram)
@@ -204,7 +215,7 @@ def test_two_editors_save_the_same_action(new_page, log_in, directory, agenda_pe
     assert saved.version != action.version
 
 
-def test_visitor_filters_the_agenda_by_country(page, directory, agenda_actions):
+def test_visitor_filters_the_agenda_by_country(page, agenda):
     """The country filter offers the countries of public actions, and choosing one narrows the list."""
     page.goto(url("agenda:list"))
     country = page.locator("#id_country")

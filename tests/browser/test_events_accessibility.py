@@ -2,19 +2,19 @@
 on the desktop and at 375 CSS pixels, and no page scrolls sideways on a phone (except inside a .table-scroll).
 
 Each page is opened the way a person gets there: logged in as the role that sees it, and for the
-states (validation errors, a full event) by really submitting the form."""
+states (validation errors, a full event) by really submitting the form. No page id changes the data the
+module's tests share."""
 
-import json
+from types import SimpleNamespace
 
 import pytest
 from django.urls import reverse
 from django.utils import translation
 from playwright.sync_api import expect
 
-from tests.browser.conftest import MOBILE
-from tests.browser.test_agenda_accessibility import OVERFLOW_SCRIPT
+from tests.browser.conftest import build_agenda
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = pytest.mark.browser
 
 LANGUAGES = ["nl", "en"]
 
@@ -34,26 +34,27 @@ def submit(page, form="main form.utrecht-form[method=post]"):
     page.wait_for_load_state()
 
 
-@pytest.fixture
-def ctx(directory, agenda_people, agenda_actions, log_in, live_server):
-    from types import SimpleNamespace
-
+def build_events():
+    """The agenda's data, and events of every kind the pages show: a network meeting with registrations (one
+    waiting), a full meeting, a past festival with sub-events, a past trade mission, a series."""
+    from deventer_intl.history import by_user
     from events.models import Registration
     from events.services import cancel_token
     from partners.models import Relation
-    from tests.events.factories import EventFactory, RegistrationFactory, SeriesFactory, in_days, local, meeting
+    from tests.factories import EventFactory, RegistrationFactory, SeriesFactory, in_days, local, meeting
 
+    world = build_agenda()
+    directory, people, actions = world.directory, world.people, world.actions
     sibiu = Relation.objects.create(slug="sibiu", counterpart="Sibiu", country_id="RO", kind="twin_city", since=1989)
     series = SeriesFactory(name="Wereldmuziekserie Deventer Internationaal")
     network = meeting(title="Netwerkbijeenkomst International Office", slug="netwerkbijeenkomst", capacity=20,
                       waiting_list=True, start=in_days(11), end=in_days(11, 21), venue="Stadhuis Deventer",
                       organisers=[directory.school], sectors=["maatschappelijk"], goals=[17],
-                      created_by=agenda_people.ambassador, description="Terugblik en plannen.")
-    network.actions.set([agenda_actions.schoolbanken])
+                      created_by=people.ambassador, description="Terugblik en plannen.")
+    network.actions.set([actions.schoolbanken])
     network.relations.set([sibiu])
     network.title = "Netwerkbijeenkomst van het International Office"
-    network._history_user = agenda_people.bram
-    network.save()
+    by_user(network, people.bram).save()
     registration = RegistrationFactory(event=network, name="Ioana Popescu", email="ioana@example.org")
     RegistrationFactory(event=network, name="Hans Müller", email="hans@example.de", status=Registration.Status.WAITING)
     full = meeting(title="Volle bijeenkomst", slug="vol", capacity=1, start=in_days(12), end=in_days(12, 21),
@@ -72,8 +73,15 @@ def ctx(directory, agenda_people, agenda_actions, log_in, live_server):
     for days in (2, 5):
         EventFactory(title=f"Wereldmuziek over {days} dagen", series=series, start=in_days(days),
                      end=in_days(days, 21), organisers=[directory.hanze])
-    return SimpleNamespace(people=agenda_people, log_in=log_in, network=network, full=full, festival=festival,
+    return SimpleNamespace(people=people, network=network, full=full, festival=festival,
                            cancel_token=cancel_token(registration))
+
+
+@pytest.fixture
+def ctx(shared_data, log_in):
+    world = shared_data(build_events)
+    return SimpleNamespace(people=world.people, log_in=log_in, network=world.network, full=world.full,
+                           festival=world.festival, cancel_token=world.cancel_token)
 
 
 def event_list(page, ctx, language):
@@ -128,7 +136,7 @@ def detail_festival(page, ctx, language):
 
 
 def detail_editor(page, ctx, language):
-    ctx.log_in(page, ctx.people.bram, language=language)
+    ctx.log_in(page, ctx.people.bram)
     go(page, url("events:detail", language, slug=ctx.network.slug))
     expect(page.locator("#history-heading")).to_be_visible()
 
@@ -138,12 +146,12 @@ def cancel(page, ctx, language):
 
 
 def create_form(page, ctx, language):
-    ctx.log_in(page, ctx.people.ambassador, language=language)
+    ctx.log_in(page, ctx.people.ambassador)
     go(page, url("events:create", language))
 
 
 def create_form_errors(page, ctx, language):
-    ctx.log_in(page, ctx.people.ambassador, language=language)
+    ctx.log_in(page, ctx.people.ambassador)
     go(page, url("events:create", language))
     page.locator("#id_registration_required").check()
     submit(page)
@@ -151,33 +159,33 @@ def create_form_errors(page, ctx, language):
 
 
 def edit_form(page, ctx, language):
-    ctx.log_in(page, ctx.people.bram, language=language)
+    ctx.log_in(page, ctx.people.bram)
     go(page, url("events:update", language, slug=ctx.network.slug))
 
 
 def registrations(page, ctx, language):
-    ctx.log_in(page, ctx.people.partner_rep, language=language)
+    ctx.log_in(page, ctx.people.partner_rep)
     go(page, url("events:registrations", language, slug=ctx.network.slug))
     expect(page.locator("main table")).to_contain_text("ioana@example.org")
 
 
 def attendance(page, ctx, language):
-    ctx.log_in(page, ctx.people.bram, language=language)
+    ctx.log_in(page, ctx.people.bram)
     go(page, url("events:attendance", language, slug=ctx.network.slug))
 
 
 def delete_confirm(page, ctx, language):
-    ctx.log_in(page, ctx.people.bram, language=language)
+    ctx.log_in(page, ctx.people.bram)
     go(page, url("events:delete", language, slug=ctx.network.slug))
 
 
 def my_events(page, ctx, language):
-    ctx.log_in(page, ctx.people.ambassador, language=language)
+    ctx.log_in(page, ctx.people.ambassador)
     go(page, url("events:mine", language))
 
 
 def figures(page, ctx, language):
-    ctx.log_in(page, ctx.people.bram, language=language)
+    ctx.log_in(page, ctx.people.bram)
     go(page, url("events:figures", language))
 
 
@@ -193,17 +201,9 @@ PAGES = {
 
 @pytest.mark.parametrize("page_id", PAGES)
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_events_page_has_no_axe_violations_and_reflows(page, axe, ctx, language, page_id):
+def test_events_page_has_no_axe_violations_and_reflows(page, check_accessibility, ctx, language, page_id):
     PAGES[page_id](page, ctx, language)
-    assert page.locator("html").get_attribute("lang") == language
-    assert page.locator("main h1").count() == 1, "one main heading per page"
-    axe(page)
-    page.set_viewport_size(MOBILE)
-    overflow = page.evaluate(OVERFLOW_SCRIPT)
-    assert overflow["scrollWidth"] <= MOBILE["width"], (
-        f"{page_id} ({language}) scrolls sideways at {MOBILE['width']}px: {json.dumps(overflow, indent=2)}"
-    )
-    axe(page)
+    check_accessibility(page, page_id, language)
 
 
 def test_event_pages_keep_their_policy_without_inline_style_or_script(new_page, ctx):

@@ -9,7 +9,10 @@ from django.urls import reverse
 from django.utils import translation
 from playwright.sync_api import expect
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+from tests.browser.conftest import build_directory_and_people
+
+# Both journeys register, cancel or add events: each gets the data freshly built.
+pytestmark = [pytest.mark.browser, pytest.mark.writes]
 
 
 def url(name, language="nl", **kwargs):
@@ -17,22 +20,29 @@ def url(name, language="nl", **kwargs):
         return reverse(name, kwargs=kwargs or None)
 
 
-@pytest.fixture
-def events_world(directory, agenda_people):
-    from tests.events.factories import EventFactory, in_days, meeting
+def build_events():
+    """The directory, one login per role, a network meeting with two places and a concert."""
+    from tests.factories import EventFactory, in_days, meeting
 
-    network = meeting(title="Netwerkbijeenkomst International Office", slug="netwerkbijeenkomst", capacity=2,
-                      waiting_list=False, start=in_days(11), end=in_days(11, 21), venue="Stadhuis Deventer",
-                      organisers=[directory.school], sectors=["maatschappelijk"])
-    concert = EventFactory(title="Wereldmuziek: Fado uit Lissabon", slug="fado", start=in_days(5), end=in_days(5, 21),
-                           organisers=[directory.hanze], sectors=["cultuur-toerisme"])
-    return network, concert
+    world = build_directory_and_people()
+    directory = world.directory
+    world.network = meeting(title="Netwerkbijeenkomst International Office", slug="netwerkbijeenkomst", capacity=2,
+                            waiting_list=False, start=in_days(11), end=in_days(11, 21), venue="Stadhuis Deventer",
+                            organisers=[directory.school], sectors=["maatschappelijk"])
+    world.concert = EventFactory(title="Wereldmuziek: Fado uit Lissabon", slug="fado", start=in_days(5),
+                                 end=in_days(5, 21), organisers=[directory.hanze], sectors=["cultuur-toerisme"])
+    return world
+
+
+@pytest.fixture
+def events_world(shared_data):
+    return shared_data(build_events)
 
 
 def test_visitor_finds_a_meeting_registers_reads_the_mail_and_cancels(new_page, live_server, events_world):
     from events.models import Registration
 
-    network, _concert = events_world
+    network = events_world.network
     page = new_page(bypass_csp=False)
     page.goto(url("home"))
     page.locator("nav.site-nav a", has_text="Evenementen").click()
@@ -74,13 +84,14 @@ def test_visitor_finds_a_meeting_registers_reads_the_mail_and_cancels(new_page, 
     expect(page.locator("#register")).to_contain_text("Nog 2 plaatsen.")
 
 
-def test_ambassador_adds_an_event_that_appears_in_the_calendar(new_page, log_in, agenda_people, events_world):
+def test_ambassador_adds_an_event_that_appears_in_the_calendar(new_page, log_in, events_world):
     import datetime
 
     from events.models import Event
 
     page = new_page()
-    log_in(page, agenda_people.ambassador)
+    log_in(page, events_world.people.ambassador)
+    page.goto(url("home"))
     page.locator(f"header a[href='{url('events:mine')}']").click()
     page.locator(f"main a[href='{url('events:create')}']").click()
     day = datetime.date.today() + datetime.timedelta(days=3)
@@ -96,7 +107,7 @@ def test_ambassador_adds_an_event_that_appears_in_the_calendar(new_page, log_in,
     page.locator("main form.action-form button[type=submit]").click()
     expect(page.locator("main h1")).to_have_text("Lezing: dertig jaar stedenband met Sibiu")
     event = Event.objects.get(title__startswith="Lezing")
-    assert event.created_by == agenda_people.ambassador and event.start.hour in (18, 19)  # 20:00 Amsterdam in UTC
+    assert event.created_by == events_world.people.ambassador and event.start.hour in (18, 19)  # 20:00 Amsterdam in UTC
 
     page.goto(url("events:calendar-month", year=day.year, month=day.month))
     expect(page.locator(f".calendar-day time[datetime='{day}']")).to_have_count(1)

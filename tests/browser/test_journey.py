@@ -7,7 +7,14 @@ from django.urls import reverse
 from django.utils import translation
 from playwright.sync_api import expect
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+from tests.browser.conftest import DESKTOP, MOBILE, build_directory
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture
+def directory(shared_data):
+    return shared_data(build_directory)
 
 
 def url(name, language="nl", **kwargs):
@@ -159,8 +166,6 @@ def test_pages_keep_to_the_content_security_policy(new_page, directory):
 @pytest.mark.parametrize("viewport", ["desktop", "mobile"])
 def test_klaverblad_shows_every_sector_in_full_and_links_to_it(new_page, directory, viewport):
     from partners.models import Sector
-
-    from tests.browser.conftest import DESKTOP, MOBILE
 
     page = new_page(viewport=DESKTOP if viewport == "desktop" else MOBILE)
     page.goto(url("home"))

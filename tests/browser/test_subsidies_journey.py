@@ -11,12 +11,20 @@ from django.urls import reverse
 from django.utils import translation
 from playwright.sync_api import expect
 
-from tests.browser.subsidy_fixtures import make_subsidy, subsidy_people, subsidy_scheme  # noqa: F401
+from tests.browser.conftest import build_subsidy_people
+from tests.subsidies.builders import build_application
 from tests.subsidies.files import docx_bytes, pdf_bytes, xlsx_bytes
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+# Both journeys apply, decide or upload: each gets the data freshly built.
+pytestmark = [pytest.mark.browser, pytest.mark.writes]
 
 DETAIL = re.compile(r"/nl/subsidies/aanvragen/(\d+)/$")
+
+
+@pytest.fixture
+def subsidies(shared_data, private_media):
+    """The subsidy logins (``people``) and the scheme with its budgets (``scheme``)."""
+    return shared_data(build_subsidy_people)
 
 
 def url(name, language="nl", **kwargs):
@@ -24,10 +32,10 @@ def url(name, language="nl", **kwargs):
         return reverse(name, kwargs=kwargs or None)
 
 
-def test_apply_review_propose_confirm_pay_report_settle(new_page, log_in, subsidy_people, subsidy_scheme, tmp_path):
+def test_apply_review_propose_confirm_pay_report_settle(new_page, log_in, subsidies, tmp_path):
     from subsidies.models import Application, Budget
 
-    people = subsidy_people
+    people, subsidy_scheme = subsidies.people, subsidies.scheme
     plan, budget_file, report = tmp_path / "projectplan.docx", tmp_path / "begroting.xlsx", tmp_path / "verslag.pdf"
     plan.write_bytes(docx_bytes())
     budget_file.write_bytes(xlsx_bytes())
@@ -36,6 +44,7 @@ def test_apply_review_propose_confirm_pay_report_settle(new_page, log_in, subsid
     # The applicant finds "My subsidies" in the header and applies.
     applicant = new_page()
     log_in(applicant, people.rep)
+    applicant.goto(url("home"))
     applicant.locator(f"header a[href='{url('subsidies:mine')}']").click()
     applicant.locator(f"main a[href='{url('subsidies:create')}?scheme={subsidy_scheme.pk}']").click()
     applicant.locator("#id_title").fill("Zomerkamp Sibiu")
@@ -64,6 +73,7 @@ def test_apply_review_propose_confirm_pay_report_settle(new_page, log_in, subsid
     # Bram reviews criterion by criterion and proposes a grant in full.
     bram = new_page()
     log_in(bram, people.civil)
+    bram.goto(url("home"))
     bram.locator(f"header a[href='{url('subsidies:list')}']").click()
     bram.get_by_role("link", name="Zomerkamp Sibiu").click()
     expect(bram).to_have_url(DETAIL)
@@ -126,9 +136,9 @@ def test_apply_review_propose_confirm_pay_report_settle(new_page, log_in, subsid
     expect(sophie.locator("#by-year").locator("xpath=..").locator("tbody tr").first).to_contain_text("4,3×")
 
 
-def test_the_applicant_downloads_their_document_and_another_organisation_cannot(new_page, log_in, subsidy_people,
-                                                                               make_subsidy):
-    application = make_subsidy("submitted")
+def test_the_applicant_downloads_their_document_and_another_organisation_cannot(new_page, log_in, subsidies):
+    subsidy_people = subsidies.people
+    application = build_application("submitted", people=subsidy_people, scheme=subsidies.scheme)
     attachment = application.attachments.get(kind="plan")
     address = url("subsidies:attachment", pk=application.pk, attachment_pk=attachment.pk)
     page = new_page()

@@ -8,7 +8,7 @@ from django.urls import reverse
 
 from deventer_intl.roles import COORDINATOR, ensure_roles
 from events.models import Event
-from tests.events.factories import EventFactory
+from tests.factories import EventFactory
 from tests.factories import PartnerFactory
 
 pytestmark = pytest.mark.django_db

@@ -12,7 +12,7 @@ from events.forms import EventForm
 from events.models import Event, Registration
 from partners.models import Sector
 from tests.agenda.helpers import dutch, form_data
-from tests.events.factories import EventFactory, RegistrationFactory, in_days, meeting
+from tests.factories import EventFactory, RegistrationFactory, in_days, meeting
 from tests.factories import PartnerFactory
 
 pytestmark = pytest.mark.django_db

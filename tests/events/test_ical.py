@@ -7,7 +7,7 @@ import pytest
 from django.urls import reverse
 from icalendar import Calendar
 
-from tests.events.factories import EventFactory, local
+from tests.factories import EventFactory, local
 
 pytestmark = pytest.mark.django_db
 

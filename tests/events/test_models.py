@@ -7,7 +7,7 @@ from django.db import IntegrityError, transaction
 
 from events import figures
 from events.models import Event, Registration
-from tests.events.factories import EventFactory, RegistrationFactory, SeriesFactory, local, meeting
+from tests.factories import EventFactory, RegistrationFactory, SeriesFactory, local, meeting
 
 pytestmark = pytest.mark.django_db
 

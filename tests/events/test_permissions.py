@@ -14,7 +14,7 @@ from django.urls import reverse
 
 from deventer_intl.roles import AMBASSADOR, CIVIL_SERVANT, COORDINATOR, PARTNER_REPRESENTATIVE
 from events.models import Event, Registration
-from tests.events.factories import RegistrationFactory, meeting
+from tests.factories import RegistrationFactory, meeting
 from tests.factories import PartnerFactory
 
 pytestmark = pytest.mark.django_db

@@ -12,7 +12,7 @@ from deventer_intl.roles import CIVIL_SERVANT, PARTNER_REPRESENTATIVE
 from events.forms import EventForm
 from events.models import Event
 from tests.agenda.helpers import form_data
-from tests.events.factories import EventFactory
+from tests.factories import EventFactory
 from tests.events.test_editing import new_event_data
 from tests.factories import ActionFactory, PartnerFactory
 

@@ -12,7 +12,7 @@ from django.urls import reverse
 from deventer_intl.roles import AMBASSADOR, CIVIL_SERVANT, PARTNER_REPRESENTATIVE
 from events.models import Event, Registration, Series
 from partners.models import GlobalGoal, Sector
-from tests.events.factories import AMSTERDAM, meeting
+from tests.factories import AMSTERDAM, meeting
 from tests.factories import PartnerFactory
 
 pytestmark = pytest.mark.django_db

@@ -10,7 +10,7 @@ from django.utils import translation
 
 from events.models import Registration
 from tests.agenda.helpers import dutch
-from tests.events.factories import RegistrationFactory, in_days, meeting
+from tests.factories import RegistrationFactory, in_days, meeting
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db

@@ -9,7 +9,7 @@ from django.test import Client
 from django.urls import reverse
 
 from events.models import Registration
-from tests.events.factories import meeting
+from tests.factories import meeting
 
 # Serialized like every other transactional test here: its flush then leaves the content types alone, so the
 # next serialized test can load its snapshot (a plain flush re-creates them and that load collides).

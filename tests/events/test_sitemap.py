@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.events.factories import EventFactory
+from tests.factories import EventFactory
 
 pytestmark = pytest.mark.django_db
 

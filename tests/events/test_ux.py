@@ -13,7 +13,7 @@ from deventer_intl.roles import CIVIL_SERVANT, PARTNER_REPRESENTATIVE
 from events.forms import EventForm
 from events.models import Event, Registration
 from tests.agenda.helpers import dutch, form_data
-from tests.events.factories import EventFactory, RegistrationFactory, in_days, local, meeting
+from tests.factories import EventFactory, RegistrationFactory, in_days, local, meeting
 
 pytestmark = pytest.mark.django_db
 

@@ -1,14 +1,11 @@
 """People, a scheme with its budget, and applications at every stage, made through the services."""
 
-import datetime
-from decimal import Decimal
 from types import SimpleNamespace
 
 import pytest
-from django.utils import timezone
 
 from deventer_intl.roles import AMBASSADOR, CIVIL_SERVANT, COORDINATOR, PARTNER_REPRESENTATIVE
-from subsidies.models import Budget, Criterion, Scheme
+from tests.factories import SchemeFactory
 from tests.subsidies.builders import build_application
 
 
@@ -39,15 +36,8 @@ def people(make_user, make_partner):
 
 @pytest.fixture
 def scheme(db):
-    year = timezone.localdate().year
-    scheme = Scheme.objects.create(
-        slug="internationale-samenwerking", name_nl="NGO-subsidies internationale samenwerking",
-        name_en="NGO subsidies for international cooperation", purpose_nl="Kleine subsidies.",
-        max_amount=Decimal("5000"), opens_on=datetime.date(year - 1, 1, 1), decision_weeks=8)
-    for order, text in enumerate(["Gevestigd in Deventer", "Lokale partner", "Cofinanciering"], start=1):
-        Criterion.objects.create(scheme=scheme, order=order, text_nl=text, text_en=f"EN {text}")
-    Budget.objects.create(scheme=scheme, year=year, amount=Decimal("43000"))
-    return scheme
+    """The scheme, open since last year, three criteria, 43,000 for this year."""
+    return SchemeFactory()
 
 
 @pytest.fixture
