@@ -103,17 +103,18 @@ class UserFactory(factory.django.DjangoModelFactory):
             self.save(update_fields=["password"])
 
 
-def make_login(role=None, sector=None, partners=(), **kwargs):
-    """A login with its role (a group name from ``deventer_intl.roles``, or None), its profile's sector (a slug
-    or Sector) and organisations (Partner objects or slugs); other kwargs go to UserFactory."""
+def make_login(role=None, sector=None, partners=(), *, roles=(), **kwargs):
+    """A login with its role (a group name from ``deventer_intl.roles``, or None; ``roles=[...]`` for several),
+    its profile's sector (a slug or Sector) and organisations (Partner objects or slugs); other kwargs go to
+    UserFactory (e.g. ``is_active=False``, ``is_superuser=True``)."""
     from django.contrib.auth.models import Group
 
     from deventer_intl.roles import ensure_roles
 
     user = UserFactory(**kwargs)
-    if role is not None:
+    for name in ([role] if role is not None else []) + list(roles):
         # The role groups are made once per database (ensure_roles), not once per login.
-        user.groups.add(Group.objects.filter(name=role).first() or ensure_roles()[role])
+        user.groups.add(Group.objects.filter(name=name).first() or ensure_roles()[name])
     if isinstance(sector, str):
         sector = Sector.objects.get(slug=sector)
     profile = Profile.objects.create(user=user, sector=sector)

@@ -13,15 +13,12 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import rules
-from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AnonymousUser
 from django.db import transaction
 from django.db.models import QuerySet
 
-from deventer_intl.models import Profile
-from deventer_intl.roles import ensure_roles
 from partners.models import Sector
-from tests.factories import UserFactory
+from tests.factories import make_login
 
 
 @contextlib.contextmanager
@@ -42,22 +39,15 @@ def module_data(django_db_blocker) -> Iterator[None]:
 def make_logins(specs: dict[str, dict]) -> dict:
     """Logins by name: ``{"name": {"roles": [...], "sector": slug, "partners": [...], "is_active": bool,
     "is_superuser": bool}}``; the name ``anonymous`` is a visitor who did not log in."""
-    groups = ensure_roles()
     users = {}
     for name, spec in specs.items():
         if name == "anonymous":
             users[name] = AnonymousUser()
             continue
         spec = dict(spec)
-        roles, sector, partners = spec.pop("roles", ()), spec.pop("sector", None), spec.pop("partners", ())
         if spec.get("is_superuser"):
-            user = get_user_model().objects.create_superuser(name, f"{name}@example.org", None)
-        else:
-            user = UserFactory(username=name, **spec)
-        user.groups.add(*(groups[role] for role in roles))
-        profile = Profile.objects.create(user=user, sector=Sector.objects.get(slug=sector) if sector else None)
-        profile.partners.set(partners)
-        users[name] = user
+            spec["is_staff"] = True
+        users[name] = make_login(username=name, **spec)
     return users
 
 

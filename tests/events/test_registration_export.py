@@ -11,7 +11,7 @@ from openpyxl import load_workbook
 
 from deventer_intl.roles import CIVIL_SERVANT
 from tests.agenda.helpers import dutch
-from tests.events.factories import RegistrationFactory, meeting
+from tests.factories import RegistrationFactory, meeting
 
 pytestmark = pytest.mark.django_db
 

@@ -16,8 +16,7 @@ import pytest
 
 from deventer_intl.roles import AMBASSADOR, CIVIL_SERVANT, COORDINATOR, PARTNER_REPRESENTATIVE
 from events.models import Event
-from tests.events.factories import EventFactory
-from tests.factories import PartnerFactory
+from tests.factories import EventFactory, PartnerFactory
 from tests.rule_matrix import Check, compare, make_logins, module_data
 
 pytestmark = pytest.mark.django_db

@@ -10,7 +10,7 @@ from deventer_intl.roles import CIVIL_SERVANT
 from events.models import Event
 from events.services import EventConflict, event_create, event_update
 from partners.models import Country, Sector
-from tests.events.factories import RegistrationFactory, in_days, meeting
+from tests.factories import RegistrationFactory, in_days, meeting
 from tests.factories import PartnerFactory
 
 pytestmark = pytest.mark.django_db
