@@ -508,7 +508,8 @@ class MyEventsView(RoleRequiredMixin, CrumbsMixin, TemplateView):
             self.request.GET.get("page"))
         context["past"] = context["page_obj"].object_list
         context["can_add"] = user.has_perm("events.propose_event")
-        context["office"] = user.has_perm("deventer_intl.is_office")
+        # "You may edit every event" is true for office staff only; an ambassador edits their own and their sector's.
+        context["office"] = user.has_perm("deventer_intl.is_office_staff")
         # The events I registered for myself (by my e-mail address), still to come.
         context["registered"] = (
             Registration.objects.live().filter(email__iexact=user.email, event__end__gte=timezone.now())

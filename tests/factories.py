@@ -13,8 +13,28 @@ from django.utils.text import slugify
 from agenda.models import Action, Participation, PolicyPeriod, ProgressUpdate
 from deventer_intl.models import Profile
 from events.models import Event, Registration, Series
-from partners.models import Membership, Network, Partner, Sector
+from partners.models import Country, GlobalGoal, Membership, Network, Partner, Sector
 from subsidies.models import Budget, Criterion, Scheme
+
+
+# The many-to-many links the factories take by natural key; one definition each, shared by every factory.
+def link_countries(obj, create, extracted, **kwargs):
+    """``countries=["UG", ...]`` (ISO codes)."""
+    if create and extracted:
+        obj.countries.set(Country.objects.filter(code__in=extracted))
+
+
+def link_goals(obj, create, extracted, **kwargs):
+    """``goals=[4, 17]`` / ``global_goals=[4, 17]`` (Global Goal numbers)."""
+    if create and extracted:
+        obj.global_goals.set(GlobalGoal.objects.filter(number__in=extracted))
+
+
+def link_sectors(obj, create, extracted, **kwargs):
+    """``sectors=["onderwijs", ...]`` (slugs) or Sector objects."""
+    if create and extracted:
+        obj.sectors.set([item if isinstance(item, Sector) else Sector.objects.get(slug=item) for item in extracted])
+
 
 
 class NetworkFactory(factory.django.DjangoModelFactory):
@@ -38,19 +58,8 @@ class PartnerFactory(factory.django.DjangoModelFactory):
     description = "Werkt samen met partners in het buitenland."
     published = True
 
-    @factory.post_generation
-    def countries(self, create, extracted, **kwargs):
-        if create and extracted:
-            from partners.models import Country
-
-            self.countries.set(Country.objects.filter(code__in=extracted))
-
-    @factory.post_generation
-    def goals(self, create, extracted, **kwargs):
-        if create and extracted:
-            from partners.models import GlobalGoal
-
-            self.global_goals.set(GlobalGoal.objects.filter(number__in=extracted))
+    countries = factory.PostGeneration(link_countries)
+    goals = factory.PostGeneration(link_goals)
 
 
 def partner_with_search(**kwargs) -> Partner:
@@ -146,28 +155,9 @@ class ActionFactory(factory.django.DjangoModelFactory):
     public = True
     last_update_on = factory.LazyFunction(datetime.date.today)
 
-    @factory.post_generation
-    def sectors(self, create, extracted, **kwargs):
-        """``sectors=["onderwijs", ...]`` (slugs) or Sector objects."""
-        if create and extracted:
-            self.sectors.set([item if isinstance(item, Sector) else Sector.objects.get(slug=item)
-                              for item in extracted])
-
-    @factory.post_generation
-    def global_goals(self, create, extracted, **kwargs):
-        """``global_goals=[4, 17]`` (numbers)."""
-        if create and extracted:
-            from partners.models import GlobalGoal
-
-            self.global_goals.set(GlobalGoal.objects.filter(number__in=extracted))
-
-    @factory.post_generation
-    def countries(self, create, extracted, **kwargs):
-        """``countries=["UG"]`` (codes)."""
-        if create and extracted:
-            from partners.models import Country
-
-            self.countries.set(Country.objects.filter(code__in=extracted))
+    sectors = factory.PostGeneration(link_sectors)
+    global_goals = factory.PostGeneration(link_goals)
+    countries = factory.PostGeneration(link_countries)
 
     @factory.post_generation
     def editors(self, create, extracted, **kwargs):
@@ -250,19 +240,8 @@ class EventFactory(factory.django.DjangoModelFactory):
         if create and extracted:
             self.organisers.set(extracted)
 
-    @factory.post_generation
-    def sectors(self, create, extracted, **kwargs):
-        """``sectors=["onderwijs", ...]`` (slugs) or Sector objects."""
-        if create and extracted:
-            self.sectors.set([item if isinstance(item, Sector) else Sector.objects.get(slug=item)
-                              for item in extracted])
-
-    @factory.post_generation
-    def goals(self, create, extracted, **kwargs):
-        if create and extracted:
-            from partners.models import GlobalGoal
-
-            self.global_goals.set(GlobalGoal.objects.filter(number__in=extracted))
+    sectors = factory.PostGeneration(link_sectors)
+    goals = factory.PostGeneration(link_goals)
 
 
 def meeting(**kwargs) -> Event:

@@ -9,7 +9,7 @@ from django import forms
 from django.urls import reverse
 from django.utils import translation
 
-from deventer_intl.roles import CIVIL_SERVANT, PARTNER_REPRESENTATIVE
+from deventer_intl.roles import AMBASSADOR, CIVIL_SERVANT, PARTNER_REPRESENTATIVE
 from events.forms import EventForm
 from events.models import Event, Registration
 from tests.agenda.helpers import dutch, form_data
@@ -125,6 +125,20 @@ def test_my_events_pages_the_past_and_names_the_office(client, make_user):
                  "and the events you registered for yourself.") in first.content.decode()
     second = client.get(reverse("events:mine"), {"page": 2})
     assert len(second.context["past"]) == 2
+
+
+def test_my_events_does_not_tell_an_ambassador_they_may_edit_every_event(client, make_user):
+    ambassador = make_user(AMBASSADOR, sector="onderwijs")
+    EventFactory(sectors=["onderwijs"])
+    EventFactory(sectors=["sport"])  # not theirs
+    client.force_login(ambassador)
+    response = client.get(reverse("events:mine"))
+    assert not response.context["office"] and len(response.context["upcoming"]) == 1
+    html = response.content.decode()
+    assert dutch("As the International Office you may edit every event: here are all of them, coming and past, "
+                 "and the events you registered for yourself.") not in html
+    assert dutch("The events you may edit (those you created, of your sector, or organised by your organisation) "
+                 "and the events you registered for yourself.") in html
 
 
 @pytest.mark.parametrize(("language", "number", "date"), [("nl", "10.500", "10 december 2026"),
