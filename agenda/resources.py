@@ -5,9 +5,10 @@ from __future__ import annotations
 from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from import_export import fields, resources, widgets
+from import_export import fields, widgets
 
 from agenda.models import Action, Chapter, PolicyPeriod, ProgressUpdate
+from deventer_intl.resources import FormulaSafeResource
 from partners.models import Partner, Sector
 from partners.resources import CountryCodesWidget, GoalNumbersWidget
 
@@ -57,7 +58,7 @@ class ChapterWidget(widgets.Widget):
         return "" if value is None else value.number
 
 
-class ActionResource(resources.ModelResource):
+class ActionResource(FormulaSafeResource):
     period = fields.Field(attribute="period", column_name="period",
                           widget=NamedForeignKeyWidget(PolicyPeriod, field="name"))
     chapter = fields.Field(attribute="chapter", column_name="chapter", widget=ChapterWidget())
@@ -103,7 +104,7 @@ class ActionField(fields.Field):
         return action
 
 
-class ProgressUpdateResource(resources.ModelResource):
+class ProgressUpdateResource(FormulaSafeResource):
     action = ActionField(attribute="action", column_name="code")
     period = fields.Field(attribute="action__period__name", column_name="period", readonly=True)
     author = fields.Field(attribute="author", column_name="author",

@@ -12,8 +12,8 @@ from django.views.generic import UpdateView
 
 from deventer_intl.forms import AccessibleFormMixin
 from deventer_intl.roles import links, role_names
-from partners.models import Partner, Sector
 from deventer_intl.views import CrumbsMixin
+from partners.models import Partner, Sector
 
 
 class AccessibleAuthForm(AccessibleFormMixin, auth_views.AuthenticationForm):

@@ -6,16 +6,17 @@ from __future__ import annotations
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from import_export import fields, resources, widgets
+from import_export import fields, widgets
 from import_export.formats.base_formats import CSV, XLSX
 
 from agenda.resources import NamedForeignKeyWidget, SlugsWidget
+from deventer_intl.resources import FormulaSafeResource
 from events.models import Event, Registration, Series
 from partners.models import Country, Partner, Sector
 from partners.resources import GoalNumbersWidget
 
 
-class EventResource(resources.ModelResource):
+class EventResource(FormulaSafeResource):
     """Events keyed by slug; organisers and sectors by slug, goals by number, the country by ISO code."""
 
     country = fields.Field(attribute="country", column_name="country",
@@ -42,21 +43,7 @@ class EventResource(resources.ModelResource):
         clean_model_instances = True
 
 
-#: A cell starting with one of these is run as a formula by a spreadsheet (CSV injection).
-FORMULA_STARTS = ("=", "+", "-", "@")
-
-
-def formula_safe(value) -> str:
-    """The cell's text, with a quote before it when a spreadsheet would run it as a formula.
-
-    import-export's own IMPORT_EXPORT_ESCAPE_FORMULAE_ON_EXPORT only drops one leading "=": "==1+1" stays
-    a formula, and "+", "-" and "@" start one too. Visitors type their own names and addresses.
-    """
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
-
-
-class RegistrationResource(resources.ModelResource):
+class RegistrationResource(FormulaSafeResource):
     """An event's registrations as its organisers download them (export only; headers in the UI's language)."""
 
     name = fields.Field(attribute="name", column_name=gettext_lazy("Name"))
@@ -79,9 +66,6 @@ class RegistrationResource(resources.ModelResource):
 
     def dehydrate_checked_in(self, registration: Registration) -> str:
         return _("yes") if registration.checked_in else _("no")
-
-    def export_field(self, field, instance, **kwargs):
-        return formula_safe(super().export_field(field, instance, **kwargs))
 
 
 def registrations_export(event: Event, *, fmt: str) -> tuple[bytes, str]:

@@ -1,8 +1,9 @@
 """Spreadsheet import/export (CSV, XLSX) of the partner core, used by the admin."""
 
 from django.utils.translation import gettext_lazy as _
-from import_export import fields, resources, widgets
+from import_export import fields, widgets
 
+from deventer_intl.resources import FormulaSafeResource
 from partners.models import Country, GlobalGoal, Membership, Network, Partner, Sector
 from partners.services import partners_refresh_search
 
@@ -52,7 +53,7 @@ class StrictForeignKeyWidget(widgets.ForeignKeyWidget):
             ) from None
 
 
-class PartnerResource(resources.ModelResource):
+class PartnerResource(FormulaSafeResource):
     sector = fields.Field(
         attribute="sector", column_name="sector", widget=StrictForeignKeyWidget(Sector, field="slug")
     )
@@ -91,7 +92,7 @@ class RefreshesPartnerSearchAfterImport:
         super().after_import(dataset, result, **kwargs)
 
 
-class SectorResource(RefreshesPartnerSearchAfterImport, resources.ModelResource):
+class SectorResource(RefreshesPartnerSearchAfterImport, FormulaSafeResource):
     class Meta:
         model = Sector
         import_id_fields = ["slug"]
@@ -99,7 +100,7 @@ class SectorResource(RefreshesPartnerSearchAfterImport, resources.ModelResource)
         clean_model_instances = True
 
 
-class NetworkResource(RefreshesPartnerSearchAfterImport, resources.ModelResource):
+class NetworkResource(RefreshesPartnerSearchAfterImport, FormulaSafeResource):
     class Meta:
         model = Network
         import_id_fields = ["slug"]
@@ -107,7 +108,7 @@ class NetworkResource(RefreshesPartnerSearchAfterImport, resources.ModelResource
         clean_model_instances = True
 
 
-class MembershipResource(resources.ModelResource):
+class MembershipResource(FormulaSafeResource):
     """Network memberships by slugs: partner, network, role, since."""
 
     partner = fields.Field(attribute="partner", column_name="partner", widget=StrictForeignKeyWidget(Partner, "slug"))

@@ -8,8 +8,9 @@ transaction: one bad row imports nothing and the preview names the row and the p
 from __future__ import annotations
 
 from django.utils.translation import gettext_lazy as _
-from import_export import fields, resources, widgets
+from import_export import fields, widgets
 
+from deventer_intl.resources import FormulaSafeResource
 from partners.models import Country, Partner
 from partners.resources import GoalNumbersWidget
 from subsidies.models import Application, Scheme
@@ -31,7 +32,7 @@ class CountryWidget(SlugWidget):
         return super().clean(str(value or "").strip().upper(), row=row, **kwargs)
 
 
-class ApplicationResource(resources.ModelResource):
+class ApplicationResource(FormulaSafeResource):
     partner = fields.Field(attribute="partner", column_name="organisation", widget=SlugWidget(Partner, field="slug"))
     scheme = fields.Field(attribute="scheme", column_name="scheme", widget=SlugWidget(Scheme, field="slug"))
     country = fields.Field(attribute="country", column_name="country", widget=CountryWidget(Country, field="code"))

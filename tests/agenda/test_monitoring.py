@@ -13,6 +13,7 @@ from openpyxl import load_workbook
 
 from agenda import monitoring
 from agenda.models import STALE_AFTER_DAYS, Action, Chapter, PolicyPeriod, ProgressUpdate
+from deventer_intl.resources import formula_safe
 from deventer_intl.roles import COORDINATOR
 from partners.models import Sector
 from tests.factories import ActionFactory, ProgressUpdateFactory
@@ -267,6 +268,23 @@ def test_export_does_not_turn_a_title_into_a_spreadsheet_formula(client, coordin
     csv_response = client.get(reverse("agenda:monitoring-export", kwargs={"fmt": "csv"}))
     row = next(r for r in csv.DictReader(io.StringIO(csv_response.content.decode())))
     assert not row["title"].startswith("="), row["title"]
+
+
+@pytest.mark.parametrize("title", ["==1+1", "+31 6 1234 5678", "-2+3", "@SUM(A1:A2)"])
+def test_export_quotes_every_formula_start_not_only_one_equals_sign(client, coordinator, title):
+    """import-export's own escaping drops one leading "=" only; the shared FormulaSafeResource quotes them all,
+    and keeps the rest of the row (progress, dates) as it was."""
+    ActionFactory(title=title, progress=40)
+    client.force_login(coordinator)
+    csv_response = client.get(reverse("agenda:monitoring-export", kwargs={"fmt": "csv"}))
+    row = next(r for r in csv.DictReader(io.StringIO(csv_response.content.decode())))
+    assert row["title"] == "'" + title and row["progress"] == "40"
+
+
+def test_formula_safe_leaves_numbers_dates_and_plain_text_alone():
+    assert [formula_safe(value) for value in ["-12.50", "1,234", "Sibiu", "", None, 7, datetime.date(2026, 1, 1)]] == [
+        "-12.50", "1,234", "Sibiu", "", None, 7, datetime.date(2026, 1, 1)]
+    assert formula_safe("-A1") == "'-A1"
 
 
 # --- Import through the admin -----------------------------------------------------------------------
