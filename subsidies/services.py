@@ -19,7 +19,7 @@ from django.utils.translation import gettext_noop
 from simple_history.utils import bulk_create_with_history
 
 from deventer_intl.history import by_user
-from subsidies.lifecycle import GRANTED, STEPS, refusal, submit_blockers
+from subsidies.lifecycle import GRANTED, STEPS, above_maximum, refusal, submit_blockers
 from subsidies.models import (
     Application,
     Attachment,
@@ -213,9 +213,9 @@ def decision_propose(*, application: Application, by, outcome: str, amount: Deci
     elif amount is None or amount <= 0 or amount >= locked.amount_requested:
         raise ValidationError(_("A grant in part is more than 0 and less than the EUR {requested} requested.").format(
             requested=locked.amount_requested), code="partial_amount")
-    if amount > locked.scheme.max_amount:
-        raise ValidationError(_("The scheme gives at most EUR {max} per application.").format(
-            max=locked.scheme.max_amount), code="above_max")
+    above = above_maximum(amount, locked.scheme)
+    if above:
+        raise ValidationError(above, code="above_max")
     decision = Decision.objects.filter(application=locked).first() or Decision(application=locked)
     decision.outcome, decision.amount, decision.motivation = outcome, amount, motivation
     decision.proposed_by, decision.proposed_at = by, now or timezone.now()

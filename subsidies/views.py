@@ -45,8 +45,8 @@ def mine_crumbs() -> list[dict]:
 
 
 def queue_crumb():
-    # Named as in the header's link to it.
-    return crumb(gettext_lazy("Subsidies"), "subsidies:list")
+    # Named as the queue names itself (and as the header's link to it).
+    return crumb(QueueView.crumb_label, "subsidies:list")
 
 
 def refused(request, message: str, application: Application | None = None) -> TemplateResponse:
@@ -213,7 +213,7 @@ class ApplicationDetailView(ApplicationMixin, TemplateView):
     template_name = "subsidies/application_detail.html"
 
     def get_scope_queryset(self):
-        return Application.objects.visible_to(self.request.user).for_detail()
+        return super().get_scope_queryset().for_detail()
 
     def get_crumbs(self):
         return [*super().get_crumbs()[:-1], crumb(self.application.reference)]
@@ -359,7 +359,7 @@ class ReviewView(StepFormView):
 
     def get_scope_queryset(self):
         # The reviewer reads what the applicant wrote next to the criteria.
-        return Application.objects.visible_to(self.request.user).for_detail()
+        return super().get_scope_queryset().for_detail()
 
     def get_form_kwargs(self):
         kwargs = super().get_form_kwargs()

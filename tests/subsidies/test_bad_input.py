@@ -120,3 +120,24 @@ def test_settling_above_the_grant_or_below_zero_is_refused(client, people, make_
     application.refresh_from_db()
     assert application.status == "reported" and application.settled_amount is None
     assert Budget.objects.get().granted_total == Decimal("1500")
+
+
+def test_a_proposal_above_the_schemes_maximum_is_refused_in_the_languages_money(people, make_application):
+    """The maximum was lowered after the application came in: proposing the full grant is refused with the
+    same wording (and money format) as the application form, and no decision is stored."""
+    from django.core.exceptions import ValidationError
+    from django.utils import translation
+
+    from subsidies import services
+    from subsidies.models import Decision
+
+    application = make_application("submitted")  # EUR 1,500 requested
+    application.scheme.max_amount = Decimal("1000")
+    application.scheme.save()
+    with translation.override("nl"), pytest.raises(ValidationError) as refused:
+        services.decision_propose(application=application, by=people.civil, outcome="grant", amount=None,
+                                  motivation="Past in de regeling.")
+    assert refused.value.code == "above_max"
+    assert "hoogstens €\xa01.000,00 per aanvraag" in refused.value.messages[0]
+    assert not Decision.objects.filter(application=application).exists()
+    assert Application.objects.get(pk=application.pk).status == "submitted"
