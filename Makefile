@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test bench install frontend messages static migrate demo browser lint clean help
+.PHONY: run test bench install frontend messages static migrate demo browser lint format clean help
 
 help:
 	@echo "make run    - set up everything and serve the portal with demo data at http://$(HOST):$(PORT)"
@@ -53,8 +53,19 @@ browser:
 # The whole suite. PYTEST_ARGS adds pytest options, e.g. `make test PYTEST_ARGS='-m "not browser"'`;
 # PYTEST_WORKERS sets how many processes share the tests (pytest-xdist; each has its own test database).
 PYTEST_WORKERS ?= 2
-test: install messages static browser
+test: install messages static browser lint
 	$(PY) -m pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
+
+# House style and upgrade path: ruff (lint and format, settings in pyproject.toml) and no model
+# change without its migration. `make format` rewrites the files ruff can fix.
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(PY) manage.py makemigrations --check --dry-run
+
+format: install
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
 
 bench: install messages static
 	$(PY) bin/bench.py

@@ -1,5 +1,6 @@
 #!/usr/bin/env python
 """Django's command-line utility; the database comes from deventer_intl.database via the settings."""
+
 import os
 import sys
 

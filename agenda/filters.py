@@ -13,26 +13,43 @@ from partners.models import Country, GlobalGoal, Sector
 class ActionFilter(StyledFilterSet):
     q = SearchFilter()
     list = django_filters.ChoiceFilter(choices=Action.List.choices, empty_label=_("Both lists"), label=_("List"))
-    status = django_filters.ChoiceFilter(choices=Action.Status.choices, empty_label=_("Every status"),
-                                         label=_("Status"))
-    period = django_filters.ModelChoiceFilter(queryset=PolicyPeriod.objects.all(), to_field_name="name",
-                                              empty_label=_("Every period"), label=_("Policy period"))
-    chapter = django_filters.ModelChoiceFilter(queryset=Chapter.objects.select_related("period"),
-                                               empty_label=_("Every chapter"), label=_("Chapter"))
-    sector = django_filters.ModelChoiceFilter(field_name="sectors", queryset=Sector.objects.all(),
-                                              to_field_name="slug", empty_label=_("All sectors"), label=_("Sector"))
-    goal = django_filters.ModelChoiceFilter(field_name="global_goals", queryset=GlobalGoal.objects.all(),
-                                            to_field_name="number", empty_label=_("All Global Goals"),
-                                            label=_("Global Goal"))
+    status = django_filters.ChoiceFilter(
+        choices=Action.Status.choices, empty_label=_("Every status"), label=_("Status")
+    )
+    period = django_filters.ModelChoiceFilter(
+        queryset=PolicyPeriod.objects.all(),
+        to_field_name="name",
+        empty_label=_("Every period"),
+        label=_("Policy period"),
+    )
+    chapter = django_filters.ModelChoiceFilter(
+        queryset=Chapter.objects.select_related("period"), empty_label=_("Every chapter"), label=_("Chapter")
+    )
+    sector = django_filters.ModelChoiceFilter(
+        field_name="sectors",
+        queryset=Sector.objects.all(),
+        to_field_name="slug",
+        empty_label=_("All sectors"),
+        label=_("Sector"),
+    )
+    goal = django_filters.ModelChoiceFilter(
+        field_name="global_goals",
+        queryset=GlobalGoal.objects.all(),
+        to_field_name="number",
+        empty_label=_("All Global Goals"),
+        label=_("Global Goal"),
+    )
     country = CountryFilter()
     # A text box, not a list: a list of every lead partner grows with the directory (thousands of options).
     lead = django_filters.CharFilter(
-        label=_("Lead partner"), method="filter_lead",
+        label=_("Lead partner"),
+        method="filter_lead",
         widget=forms.TextInput(attrs={"autocomplete": "off"}),
         help_text=_("Part of the organisation's name."),
     )
-    stale = django_filters.BooleanFilter(method="filter_stale", label=_("Without an update for 90 days"),
-                                         widget=forms.CheckboxInput)
+    stale = django_filters.BooleanFilter(
+        method="filter_stale", label=_("Without an update for 90 days"), widget=forms.CheckboxInput
+    )
 
     class Meta:
         model = Action
@@ -44,7 +61,8 @@ class ActionFilter(StyledFilterSet):
 
     def prepare_filters(self):
         self.filters["country"].extra["choices"] = country_choices(
-            Country.objects.filter(actions__public=True).distinct())
+            Country.objects.filter(actions__public=True).distinct()
+        )
         if not self.with_stale:
             del self.filters["stale"]
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime
 
 from django import forms
-from django.core import signing
-from django.http import QueryDict
 from django.contrib.auth import get_user_model
+from django.core import signing
 from django.core.exceptions import ValidationError
 from django.db.models import Q
+from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
 from agenda.models import Action, Chapter, Participation, PolicyPeriod
@@ -35,9 +35,24 @@ class ActionForm(AccessibleFormMixin, forms.ModelForm):
     class Meta:
         model = Action
         fields = [
-            "period", "chapter", "list", "code", "title", "description", "status", "progress",
-            "lead_partner", "lead_person", "editors", "sectors", "municipality_role", "global_goals", "countries",
-            "start_date", "end_date", "public",
+            "period",
+            "chapter",
+            "list",
+            "code",
+            "title",
+            "description",
+            "status",
+            "progress",
+            "lead_partner",
+            "lead_person",
+            "editors",
+            "sectors",
+            "municipality_role",
+            "global_goals",
+            "countries",
+            "start_date",
+            "end_date",
+            "public",
         ]
         widgets = {
             "sectors": forms.CheckboxSelectMultiple,
@@ -55,9 +70,11 @@ class ActionForm(AccessibleFormMixin, forms.ModelForm):
         current = [self.instance.lead_person_id] if self.instance.lead_person_id else []
         if self.instance.pk:
             current += list(self.instance.editors.values_list("pk", flat=True))
-        people = User.objects.filter(
-            Q(is_active=True, groups__isnull=False) | Q(pk__in=current)
-        ).distinct().order_by("first_name", "last_name", "username")
+        people = (
+            User.objects.filter(Q(is_active=True, groups__isnull=False) | Q(pk__in=current))
+            .distinct()
+            .order_by("first_name", "last_name", "username")
+        )
         self.fields["lead_person"].queryset = people
         self.fields["lead_person"].label_from_instance = lambda user: user.get_full_name() or user.username
         self.fields["editors"].queryset = people
@@ -70,10 +87,12 @@ class ActionForm(AccessibleFormMixin, forms.ModelForm):
         self.fields["progress"].help_text = _("0 to 100. Realised sets 100; a new idea starts at 0.")
         self.fields["countries"].help_text = _("Hold Ctrl (Cmd on a Mac) to choose more than one.")
         self.fields["editors"].help_text = _(
-            "People besides the lead who may edit this action. Hold Ctrl (Cmd on a Mac) to choose more than one.")
+            "People besides the lead who may edit this action. Hold Ctrl (Cmd on a Mac) to choose more than one."
+        )
         if not self.instance.pk and not self.is_bound:
-            self.fields["period"].initial = PolicyPeriod.objects.order_by("-start_year").values_list(
-                "pk", flat=True).first()
+            self.fields["period"].initial = (
+                PolicyPeriod.objects.order_by("-start_year").values_list("pk", flat=True).first()
+            )
         if self.instance.pk:
             self.fields["version"].initial = self.instance.version
             latest = self.instance.history.order_by("-history_id").values_list("history_id", flat=True).first()
@@ -94,12 +113,15 @@ class ActionForm(AccessibleFormMixin, forms.ModelForm):
             self.instance.progress = 0
         period, chapter = cleaned.get("period"), cleaned.get("chapter")
         if chapter is not None and period is not None and chapter.period_id != period.pk:
-            self.add_error("chapter", _("This chapter belongs to the policy period {period}.").format(
-                period=chapter.period))
+            self.add_error(
+                "chapter", _("This chapter belongs to the policy period {period}.").format(period=chapter.period)
+            )
         code, action_list = cleaned.get("code"), cleaned.get("list")
         if code and action_list and not code.startswith(action_list):
-            self.add_error("code", _("An action on list {list} has a code starting with {list}, e.g. {list}1.").format(
-                list=action_list))
+            self.add_error(
+                "code",
+                _("An action on list {list} has a code starting with {list}, e.g. {list}1.").format(list=action_list),
+            )
         start, end = cleaned.get("start_date"), cleaned.get("end_date")
         if start and end and end < start:
             self.add_error("end_date", _("The end date is before the start date."))
@@ -194,11 +216,17 @@ class ProgressUpdateForm(AccessibleFormMixin, forms.Form):
     date = forms.DateField(label=_("Date"), widget=DateInput)
     text = forms.CharField(label=_("What happened"), widget=forms.Textarea, max_length=5000)
     status = forms.ChoiceField(
-        label=_("New status"), required=False,
+        label=_("New status"),
+        required=False,
         choices=[("", _("(unchanged)")), *Action.Status.choices],
     )
-    progress = forms.IntegerField(label=_("New progress (%)"), required=False, min_value=0, max_value=100,
-                                  help_text=_("Leave empty to keep the current progress."))
+    progress = forms.IntegerField(
+        label=_("New progress (%)"),
+        required=False,
+        min_value=0,
+        max_value=100,
+        help_text=_("Leave empty to keep the current progress."),
+    )
     image = forms.FileField(label=_("Photo"), required=False, help_text=_("PNG, JPEG, WebP or GIF, at most 5 MB."))
     attachment = forms.FileField(label=_("Attachment (PDF)"), required=False, help_text=_("A PDF of at most 10 MB."))
 
@@ -233,8 +261,12 @@ class MonitoringForm(AccessibleFormMixin, forms.Form):
     """Which policy period the monitoring page shows, and optionally the date to count the statuses on."""
 
     period = forms.CharField(label=_("Policy period"), required=False, widget=forms.Select)
-    as_of = forms.DateField(label=_("Status as of (optional)"), required=False, widget=DateInput,
-                            help_text=_("Counts the statuses on the timelines on that date, e.g. a mid-term review."))
+    as_of = forms.DateField(
+        label=_("Status as of (optional)"),
+        required=False,
+        widget=DateInput,
+        help_text=_("Counts the statuses on the timelines on that date, e.g. a mid-term review."),
+    )
 
     def __init__(self, *args, periods=(), **kwargs):
         super().__init__(*args, **kwargs)
@@ -248,15 +280,21 @@ class CloseActionForm(AccessibleFormMixin, forms.Form):
         choices=[(Action.Status.REALISED, _("Realised")), (Action.Status.STOPPED, _("Stopped"))],
         widget=forms.RadioSelect,
     )
-    text = forms.CharField(label=_("Closing note"), widget=forms.Textarea, max_length=5000,
-                           help_text=_("What was achieved, or why it stopped. Shown on the timeline."))
+    text = forms.CharField(
+        label=_("Closing note"),
+        widget=forms.Textarea,
+        max_length=5000,
+        help_text=_("What was achieved, or why it stopped. Shown on the timeline."),
+    )
 
 
 class ParticipationForm(AccessibleFormMixin, forms.Form):
     """Invite a partner (editors) or join with one of your own organisations (partner representatives)."""
 
     partner = forms.ModelChoiceField(label=_("Organisation"), queryset=Partner.objects.none())
-    role = forms.ChoiceField(label=_("Role"), choices=Participation.Role.choices, initial=Participation.Role.PARTICIPANT)
+    role = forms.ChoiceField(
+        label=_("Role"), choices=Participation.Role.choices, initial=Participation.Role.PARTICIPANT
+    )
 
     def __init__(self, *args, partners=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -270,8 +308,11 @@ class LeadMessageForm(AccessibleFormMixin, forms.Form):
     email = forms.EmailField(label=_("Your e-mail address"), help_text=_("The lead replies to this address."))
     message = forms.CharField(label=_("Message"), widget=forms.Textarea, max_length=3000)
     # A field people never see and bots fill in.
-    website = forms.CharField(required=False, widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
-                              label=_("Leave this field empty"))
+    website = forms.CharField(
+        required=False,
+        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
+        label=_("Leave this field empty"),
+    )
 
     def clean_website(self):
         if self.cleaned_data.get("website"):

@@ -50,8 +50,9 @@ class PolicyPeriod(models.Model):
 class Chapter(models.Model):
     """A chapter of a period's policy note; actions are grouped by it."""
 
-    period = models.ForeignKey(PolicyPeriod, on_delete=models.CASCADE, related_name="chapters",
-                               verbose_name=_("policy period"))
+    period = models.ForeignKey(
+        PolicyPeriod, on_delete=models.CASCADE, related_name="chapters", verbose_name=_("policy period")
+    )
     number = models.PositiveSmallIntegerField(_("number"))
     title_nl = models.CharField(_("title (Dutch)"), max_length=200)
     title_en = models.CharField(_("title (English)"), max_length=200, blank=True)
@@ -102,14 +103,18 @@ class Action(models.Model):
     #: The progress a status implies when nobody sets it explicitly.
     STATUS_PROGRESS = {Status.IDEA: 0, Status.REALISED: 100}
 
-    period = models.ForeignKey(PolicyPeriod, on_delete=models.PROTECT, related_name="actions",
-                               verbose_name=_("policy period"))
-    chapter = models.ForeignKey(Chapter, on_delete=models.PROTECT, null=True, blank=True, related_name="actions",
-                                verbose_name=_("chapter"))
+    period = models.ForeignKey(
+        PolicyPeriod, on_delete=models.PROTECT, related_name="actions", verbose_name=_("policy period")
+    )
+    chapter = models.ForeignKey(
+        Chapter, on_delete=models.PROTECT, null=True, blank=True, related_name="actions", verbose_name=_("chapter")
+    )
     code = models.CharField(
         _("code"),
         max_length=8,
-        validators=[RegexValidator(r"^[AB][1-9][0-9]{0,5}$", _("A code is the list letter and a number, e.g. A3 or B12."))],
+        validators=[
+            RegexValidator(r"^[AB][1-9][0-9]{0,5}$", _("A code is the list letter and a number, e.g. A3 or B12."))
+        ],
         help_text=_("The list letter and a number, e.g. A3 or B12."),
     )
     list = models.CharField(_("list"), max_length=1, choices=List.choices, default=List.A)
@@ -124,15 +129,26 @@ class Action(models.Model):
         _("progress (%)"), default=0, validators=[MinValueValidator(0), MaxValueValidator(100)]
     )
     lead_partner = models.ForeignKey(
-        Partner, on_delete=models.PROTECT, null=True, blank=True, related_name="led_actions",
+        Partner,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="led_actions",
         verbose_name=_("lead partner"),
     )
     lead_person = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="led_actions",
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="led_actions",
         verbose_name=_("lead person"),
     )
     editors = models.ManyToManyField(
-        settings.AUTH_USER_MODEL, blank=True, related_name="edited_actions", verbose_name=_("co-editors"),
+        settings.AUTH_USER_MODEL,
+        blank=True,
+        related_name="edited_actions",
+        verbose_name=_("co-editors"),
         help_text=_("People besides the lead who may edit this action."),
     )
     partners = models.ManyToManyField(
@@ -140,18 +156,24 @@ class Action(models.Model):
     )
     sectors = models.ManyToManyField(Sector, blank=True, related_name="actions", verbose_name=_("sectors"))
     municipality_role = models.CharField(
-        _("role of the municipality"), max_length=12, choices=MunicipalityRole.choices,
+        _("role of the municipality"),
+        max_length=12,
+        choices=MunicipalityRole.choices,
         default=MunicipalityRole.FACILITATES,
     )
-    global_goals = models.ManyToManyField(GlobalGoal, blank=True, related_name="actions",
-                                          verbose_name=_("Global Goals"))
+    global_goals = models.ManyToManyField(
+        GlobalGoal, blank=True, related_name="actions", verbose_name=_("Global Goals")
+    )
     countries = models.ManyToManyField(Country, blank=True, related_name="actions", verbose_name=_("countries"))
     start_date = models.DateField(_("start"), null=True, blank=True)
     end_date = models.DateField(_("end"), null=True, blank=True)
-    public = models.BooleanField(_("public"), default=True,
-                                 help_text=_("Shown on the public agenda. Untick for actions still in preparation."))
+    public = models.BooleanField(
+        _("public"), default=True, help_text=_("Shown on the public agenda. Untick for actions still in preparation.")
+    )
     #: Optimistic locking: every save checks and raises this number (django-concurrency).
-    version = AutoIncVersionField(_("version"), help_text=_("Raised by every save; an edit based on an older version is refused."))
+    version = AutoIncVersionField(
+        _("version"), help_text=_("Raised by every save; an edit based on an older version is refused.")
+    )
     created = models.DateTimeField(_("created"), auto_now_add=True)
     updated = models.DateTimeField(_("updated"), auto_now=True)
     #: Date of the latest progress update (or of creation): what the stale flag reads, indexed.
@@ -180,8 +202,9 @@ class Action(models.Model):
         ]
         constraints = [
             models.UniqueConstraint(fields=["period", "code"], name="action_unique_code_per_period"),
-            models.CheckConstraint(condition=models.Q(progress__gte=0, progress__lte=100),
-                                   name="action_progress_0_100"),
+            models.CheckConstraint(
+                condition=models.Q(progress__gte=0, progress__lte=100), name="action_progress_0_100"
+            ),
             models.CheckConstraint(condition=models.Q(list__in=ActionList.values), name="action_list_valid"),
             models.CheckConstraint(
                 condition=models.Q(status__in=ActionStatus.values),
@@ -194,10 +217,13 @@ class Action(models.Model):
             models.CheckConstraint(condition=models.Q(code__regex=r"^[AB][1-9][0-9]{0,5}$"), name="action_code_format"),
             # The code starts with the list's letter: B7 is on list B.
             models.CheckConstraint(condition=models.Q(list=Left("code", 1)), name="action_code_matches_list"),
-            models.CheckConstraint(condition=~models.Q(status=ActionStatus.REALISED) | models.Q(progress=100),
-                                   name="action_realised_is_100"),
             models.CheckConstraint(
-                condition=models.Q(end_date__isnull=True) | models.Q(start_date__isnull=True)
+                condition=~models.Q(status=ActionStatus.REALISED) | models.Q(progress=100),
+                name="action_realised_is_100",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(end_date__isnull=True)
+                | models.Q(start_date__isnull=True)
                 | models.Q(end_date__gte=models.F("start_date")),
                 name="action_end_after_start",
             ),
@@ -230,13 +256,21 @@ class Participation(models.Model):
 
     Role = ParticipationRole
 
-    action = models.ForeignKey(Action, on_delete=models.CASCADE, related_name="participations",
-                               verbose_name=_("action"))
-    partner = models.ForeignKey(Partner, on_delete=models.PROTECT, related_name="participations",
-                                verbose_name=_("partner"))
+    action = models.ForeignKey(
+        Action, on_delete=models.CASCADE, related_name="participations", verbose_name=_("action")
+    )
+    partner = models.ForeignKey(
+        Partner, on_delete=models.PROTECT, related_name="participations", verbose_name=_("partner")
+    )
     role = models.CharField(_("role"), max_length=12, choices=Role.choices, default=Role.PARTICIPANT)
-    added_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
-                                 related_name="+", verbose_name=_("added by"))
+    added_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("added by"),
+    )
     created = models.DateTimeField(_("since"), auto_now_add=True)
     history = HistoricalRecords()
 
@@ -246,8 +280,9 @@ class Participation(models.Model):
         verbose_name_plural = _("participations")
         constraints = [
             models.UniqueConstraint(fields=["action", "partner"], name="participation_unique_partner"),
-            models.CheckConstraint(condition=models.Q(role__in=ParticipationRole.values),
-                                   name="participation_role_valid"),
+            models.CheckConstraint(
+                condition=models.Q(role__in=ParticipationRole.values), name="participation_role_valid"
+            ),
         ]
 
     def __str__(self) -> str:
@@ -263,8 +298,14 @@ class ProgressUpdate(models.Model):
 
     action = models.ForeignKey(Action, on_delete=models.CASCADE, related_name="updates", verbose_name=_("action"))
     date = models.DateField(_("date"), default=datetime.date.today)
-    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
-                               related_name="progress_updates", verbose_name=_("author"))
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="progress_updates",
+        verbose_name=_("author"),
+    )
     text = models.TextField(_("what happened"))
     status = models.CharField(_("new status"), max_length=12, choices=Action.Status.choices, blank=True)
     progress = models.PositiveSmallIntegerField(
@@ -272,8 +313,9 @@ class ProgressUpdate(models.Model):
     )
     # Private storage: a non-public action's photos and PDFs are served only to those who may see the action.
     image = models.ImageField(_("photo"), upload_to=update_upload_path, storage=private_storage, blank=True)
-    attachment = models.FileField(_("attachment (PDF)"), upload_to=update_upload_path, storage=private_storage,
-                                  blank=True)
+    attachment = models.FileField(
+        _("attachment (PDF)"), upload_to=update_upload_path, storage=private_storage, blank=True
+    )
     created = models.DateTimeField(_("created"), auto_now_add=True)
 
     objects = ProgressUpdateQuerySet.as_manager()

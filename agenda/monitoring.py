@@ -5,14 +5,13 @@ from __future__ import annotations
 import datetime
 
 from django.db.models import Count, OuterRef, Q, Subquery
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from import_export.formats.base_formats import CSV, XLSX
 
 from agenda.models import Action, Chapter, PolicyPeriod, ProgressUpdate
 from agenda.resources import ActionResource
 from deventer_intl.roles import links
-from partners.models import Country, GlobalGoal, Partner, Sector
+from partners.models import Country, GlobalGoal, Sector
 
 #: Rows per section of "My agenda"; the rest is one click away on the filtered agenda.
 MY_AGENDA_LIMIT = 50
@@ -32,21 +31,30 @@ def _table(rows: list[dict], key: str, labels: dict) -> list[dict]:
 
 
 def under_way_figure(actions, as_of: datetime.date | None = None) -> dict:
-    """"N of M realised or under way" for ``actions``; with ``as_of``, by the statuses on their timelines then.
+    """ "N of M realised or under way" for ``actions``; with ``as_of``, by the statuses on their timelines then.
 
     As of a date, an action counts if it had started (start date or first update on or before that
     date) and its latest status change on or before that date was "in progress" or "realised".
     """
     if as_of is None:
-        counts = actions.aggregate(total=Count("pk"), under_way=Count("pk", filter=Q(
-            status__in=Action.UNDER_WAY_STATUSES)))
+        counts = actions.aggregate(
+            total=Count("pk"), under_way=Count("pk", filter=Q(status__in=Action.UNDER_WAY_STATUSES))
+        )
         return {**counts, "as_of": None}
-    status_then = ProgressUpdate.objects.filter(action=OuterRef("pk"), date__lte=as_of).exclude(status="").order_by(
-        "-date", "-created").values("status")[:1]
-    counts = actions.filter(Q(start_date__lte=as_of) | Q(updates__date__lte=as_of)).distinct().annotate(
-        status_then=Subquery(status_then)).aggregate(
-        total=Count("pk", distinct=True),
-        under_way=Count("pk", distinct=True, filter=Q(status_then__in=Action.UNDER_WAY_STATUSES)),
+    status_then = (
+        ProgressUpdate.objects.filter(action=OuterRef("pk"), date__lte=as_of)
+        .exclude(status="")
+        .order_by("-date", "-created")
+        .values("status")[:1]
+    )
+    counts = (
+        actions.filter(Q(start_date__lte=as_of) | Q(updates__date__lte=as_of))
+        .distinct()
+        .annotate(status_then=Subquery(status_then))
+        .aggregate(
+            total=Count("pk", distinct=True),
+            under_way=Count("pk", distinct=True, filter=Q(status_then__in=Action.UNDER_WAY_STATUSES)),
+        )
     )
     return {**counts, "as_of": as_of}
 
@@ -82,21 +90,31 @@ def my_agenda(user) -> dict:
 
     def add(key, title, queryset):
         rows = list(queryset[: MY_AGENDA_LIMIT + 1])
-        sections.append({"key": key, "title": title, "actions": rows[:MY_AGENDA_LIMIT],
-                         "more": len(rows) > MY_AGENDA_LIMIT})
+        sections.append(
+            {"key": key, "title": title, "actions": rows[:MY_AGENDA_LIMIT], "more": len(rows) > MY_AGENDA_LIMIT}
+        )
 
     add("lead", _("Actions I lead"), base.filter(lead_person=user))
     add("editor", _("Actions I co-edit"), base.filter(editors=user))
     if held.partner_ids:
-        add("organisation", _("Actions my organisation leads or takes part in"),
-            base.filter(pk__in=Action.objects.filter(Q(lead_partner__in=held.partner_ids)
-                                                     | Q(participations__partner__in=held.partner_ids)).values("pk")))
+        add(
+            "organisation",
+            _("Actions my organisation leads or takes part in"),
+            base.filter(
+                pk__in=Action.objects.filter(
+                    Q(lead_partner__in=held.partner_ids) | Q(participations__partner__in=held.partner_ids)
+                ).values("pk")
+            ),
+        )
     if held.sector_id:
         sector = Sector.objects.filter(pk=held.sector_id).first()
         add("sector", _("Actions of my sector ({sector})").format(sector=sector), base.filter(sectors=held.sector_id))
     stale = Action.objects.editable_by(user).stale()
-    return {"sections": sections, "stale_count": stale.count(),
-            "sector_slug": sector.slug if held.sector_id and sector else None}
+    return {
+        "sections": sections,
+        "stale_count": stale.count(),
+        "sector_slug": sector.slug if held.sector_id and sector else None,
+    }
 
 
 def history_entries(action: Action, limit: int = 100) -> list[dict]:
@@ -126,14 +144,21 @@ def describe_changes(newer, older) -> list[dict]:
     """Readable changes between two history records: field label, old value, new value."""
     delta = newer.diff_against(older)
     return [
-        {"field": Action._meta.get_field(change.field).verbose_name, "old": _display(change.field, change.old),
-         "new": _display(change.field, change.new)}
+        {
+            "field": Action._meta.get_field(change.field).verbose_name,
+            "old": _display(change.field, change.old),
+            "new": _display(change.field, change.new),
+        }
         for change in delta.changes
     ]
 
 
-_M2M_MODELS = {"sectors": (Sector, "sector"), "global_goals": (GlobalGoal, "globalgoal"),
-               "countries": (Country, "country"), "editors": (None, "user")}
+_M2M_MODELS = {
+    "sectors": (Sector, "sector"),
+    "global_goals": (GlobalGoal, "globalgoal"),
+    "countries": (Country, "country"),
+    "editors": (None, "user"),
+}
 
 
 def _display(name: str, value) -> str:
@@ -155,8 +180,11 @@ def _display(name: str, value) -> str:
 
 def export(*, fmt: str, period_name: str | None) -> tuple[bytes | str, str]:
     """The actions (of one period, or all) as CSV or XLSX, with their stale flag."""
-    queryset = Action.objects.select_related("period", "chapter", "lead_partner").prefetch_related(
-        "sectors", "global_goals", "countries").order_by("period__start_year", "list", "number")
+    queryset = (
+        Action.objects.select_related("period", "chapter", "lead_partner")
+        .prefetch_related("sectors", "global_goals", "countries")
+        .order_by("period__start_year", "list", "number")
+    )
     if period_name:
         queryset = queryset.filter(period__name=period_name)
     # In chunks with their prefetches: import-export would otherwise page the queryset with OFFSET (800 queries

@@ -47,16 +47,19 @@ def _takes_part_where(user) -> Q:
     if not partner_ids:
         return NO_ROW
     return Q(lead_partner__in=partner_ids) | Q(
-        pk__in=Participation.objects.filter(partner__in=partner_ids).values("action"))
+        pk__in=Participation.objects.filter(partner__in=partner_ids).values("action")
+    )
 
 
 #: One of the user's organisations leads the action or participates in it.
-my_organisation_takes_part = Condition.on_object("my_organisation_takes_part", test=_takes_part,
-                                                 where=_takes_part_where)
+my_organisation_takes_part = Condition.on_object(
+    "my_organisation_takes_part", test=_takes_part, where=_takes_part_where
+)
 
 action_is_public = Condition.fact("action_is_public", test=lambda action: action.public, where=Q(public=True))
-action_is_open = Condition.fact("action_is_open", test=lambda action: action.is_open,
-                                where=Q(status__in=Action.OPEN_STATUSES))
+action_is_open = Condition.fact(
+    "action_is_open", test=lambda action: action.is_open, where=Q(status__in=Action.OPEN_STATUSES)
+)
 
 office_staff = Condition.on_user(is_office_staff)
 ambassador = Condition.on_user(is_ambassador)
@@ -81,9 +84,10 @@ def represents_participant(user, participation) -> bool:
 
 def of_action(predicate):
     """The same predicate, asked about a participation's action."""
-    return rules.predicate(lambda user, participation: predicate.test(user, participation.action
-                                                                     if participation is not None else None),
-                           name=f"of_action({predicate.name})")
+    return rules.predicate(
+        lambda user, participation: predicate.test(user, participation.action if participation is not None else None),
+        name=f"of_action({predicate.name})",
+    )
 
 
 rules.add_perm("agenda.see_action", can_see_action.predicate)
@@ -93,8 +97,10 @@ rules.add_perm("agenda.close_action", can_close_action.predicate)
 rules.add_perm("agenda.view_history", can_edit_action.predicate)
 rules.add_perm("agenda.manage_participants", can_edit_action.predicate)
 # A participation ends by an editor of its action, or by a representative of that partner (leaving).
-rules.add_perm("agenda.remove_participation",
-               of_action(can_edit_action.predicate) | (is_partner_representative & represents_participant))
+rules.add_perm(
+    "agenda.remove_participation",
+    of_action(can_edit_action.predicate) | (is_partner_representative & represents_participant),
+)
 rules.add_perm("agenda.post_update", can_post_update.predicate)
 rules.add_perm("agenda.join_action", can_join_action.predicate)
 rules.add_perm("agenda.view_monitoring", is_office)

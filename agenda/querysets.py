@@ -39,13 +39,22 @@ class ActionQuerySet(models.QuerySet):
         """What an action row shows, in a fixed number of queries whatever the page size."""
         from partners.models import Sector
 
-        return self.select_related("period", "chapter", "lead_partner").prefetch_related(
-            Prefetch("sectors", queryset=Sector.objects.order_by("order")),
-        ).defer(
-            "search_vector", "description",
-            # The lead partner's name and slug are enough; its long text columns would widen every sorted row.
-            "lead_partner__description", "lead_partner__search_text", "lead_partner__search_vector",
-            "lead_partner__contact_name", "lead_partner__contact_email", "lead_partner__contact_phone",
+        return (
+            self.select_related("period", "chapter", "lead_partner")
+            .prefetch_related(
+                Prefetch("sectors", queryset=Sector.objects.order_by("order")),
+            )
+            .defer(
+                "search_vector",
+                "description",
+                # The lead partner's name and slug are enough; its long text columns would widen every sorted row.
+                "lead_partner__description",
+                "lead_partner__search_text",
+                "lead_partner__search_vector",
+                "lead_partner__contact_name",
+                "lead_partner__contact_email",
+                "lead_partner__contact_phone",
+            )
         )
 
     def for_detail(self) -> ActionQuerySet:

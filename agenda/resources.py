@@ -33,8 +33,9 @@ class SlugsWidget(widgets.ManyToManyWidget):
         found = list(self.model.objects.filter(slug__in=slugs))
         missing = sorted(set(slugs) - {item.slug for item in found})
         if missing:
-            raise ValueError(_("Unknown {model}: {slugs}").format(model=self.model._meta.verbose_name,
-                                                                  slugs=", ".join(missing)))
+            raise ValueError(
+                _("Unknown {model}: {slugs}").format(model=self.model._meta.verbose_name, slugs=", ".join(missing))
+            )
         return found
 
 
@@ -50,8 +51,11 @@ class ChapterWidget(widgets.Widget):
             raise ValueError(_("A chapter is a number.")) from None
         chapter = Chapter.objects.filter(period__name=(row or {}).get("period"), number=number).first()
         if chapter is None:
-            raise ValueError(_("The policy period {period} has no chapter {number}.").format(
-                period=(row or {}).get("period"), number=number))
+            raise ValueError(
+                _("The policy period {period} has no chapter {number}.").format(
+                    period=(row or {}).get("period"), number=number
+                )
+            )
         return chapter
 
     def render(self, value, obj=None, **kwargs):
@@ -59,26 +63,44 @@ class ChapterWidget(widgets.Widget):
 
 
 class ActionResource(FormulaSafeResource):
-    period = fields.Field(attribute="period", column_name="period",
-                          widget=NamedForeignKeyWidget(PolicyPeriod, field="name"))
+    period = fields.Field(
+        attribute="period", column_name="period", widget=NamedForeignKeyWidget(PolicyPeriod, field="name")
+    )
     chapter = fields.Field(attribute="chapter", column_name="chapter", widget=ChapterWidget())
-    lead_partner = fields.Field(attribute="lead_partner", column_name="lead_partner",
-                                widget=NamedForeignKeyWidget(Partner, field="slug"))
+    lead_partner = fields.Field(
+        attribute="lead_partner", column_name="lead_partner", widget=NamedForeignKeyWidget(Partner, field="slug")
+    )
     sectors = fields.Field(attribute="sectors", column_name="sectors", widget=SlugsWidget(Sector, field="slug"))
     global_goals = fields.Field(attribute="global_goals", column_name="global_goals", widget=GoalNumbersWidget())
     countries = fields.Field(attribute="countries", column_name="countries", widget=CountryCodesWidget())
     description = fields.Field(attribute="description", column_name="description", widget=widgets.CharWidget())
-    last_update_on = fields.Field(attribute="last_update_on", column_name="last_update_on", readonly=True,
-                                  widget=widgets.DateWidget())
+    last_update_on = fields.Field(
+        attribute="last_update_on", column_name="last_update_on", readonly=True, widget=widgets.DateWidget()
+    )
     stale = fields.Field(column_name="stale", readonly=True)
 
     class Meta:
         model = Action
         import_id_fields = ["period", "code"]
         fields = [
-            "period", "code", "list", "chapter", "title", "description", "status", "progress", "lead_partner",
-            "sectors", "municipality_role", "global_goals", "countries", "start_date", "end_date", "public",
-            "last_update_on", "stale",
+            "period",
+            "code",
+            "list",
+            "chapter",
+            "title",
+            "description",
+            "status",
+            "progress",
+            "lead_partner",
+            "sectors",
+            "municipality_role",
+            "global_goals",
+            "countries",
+            "start_date",
+            "end_date",
+            "public",
+            "last_update_on",
+            "stale",
         ]
         export_order = fields
         skip_unchanged = True
@@ -99,17 +121,20 @@ class ActionField(fields.Field):
     def clean(self, row, **kwargs):
         action = Action.objects.filter(period__name=row.get("period"), code=row.get("code")).first()
         if action is None:
-            raise ValueError(_("No action {code} in policy period {period}.").format(
-                code=row.get("code"), period=row.get("period")))
+            raise ValueError(
+                _("No action {code} in policy period {period}.").format(code=row.get("code"), period=row.get("period"))
+            )
         return action
 
 
 class ProgressUpdateResource(FormulaSafeResource):
     action = ActionField(attribute="action", column_name="code")
     period = fields.Field(attribute="action__period__name", column_name="period", readonly=True)
-    author = fields.Field(attribute="author", column_name="author",
-                          widget=NamedForeignKeyWidget(Partner._meta.apps.get_model("auth", "User"),
-                                                       field="username"))
+    author = fields.Field(
+        attribute="author",
+        column_name="author",
+        widget=NamedForeignKeyWidget(Partner._meta.apps.get_model("auth", "User"), field="username"),
+    )
     text = fields.Field(attribute="text", column_name="text", widget=widgets.CharWidget())
 
     class Meta:
@@ -128,8 +153,10 @@ class ProgressUpdateResource(FormulaSafeResource):
             codes = {(row.get("period"), row.get("code")) for row in dataset.dict}
             for period, code in codes:
                 latest = ProgressUpdate.objects.filter(action__period__name=period, action__code=code).aggregate(
-                    latest=Max("date"))["latest"]
+                    latest=Max("date")
+                )["latest"]
                 if latest:
                     Action.objects.filter(period__name=period, code=code, last_update_on__lt=latest).update(
-                        last_update_on=latest)
+                        last_update_on=latest
+                    )
         super().after_import(dataset, result, **kwargs)

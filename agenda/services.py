@@ -123,15 +123,24 @@ def update_post(
     if status == Action.Status.REALISED and progress not in (None, 100):
         raise ValidationError(_("A realised action is at 100%."), code="realised_not_100")
     update = ProgressUpdate(
-        action=locked, author=by, text=text, date=date, status=status or "", progress=progress,
-        image=image or "", attachment=attachment or "",
+        action=locked,
+        author=by,
+        text=text,
+        date=date,
+        status=status or "",
+        progress=progress,
+        image=image or "",
+        attachment=attachment or "",
     )
     by_user(update, by)
     update.full_clean()
     update.save()
     new_status = status or locked.status
-    new_progress = implied_progress(status=new_status, progress=progress, current=locked.progress) if (
-        status or progress is not None) else locked.progress
+    new_progress = (
+        implied_progress(status=new_status, progress=progress, current=locked.progress)
+        if (status or progress is not None)
+        else locked.progress
+    )
     last = max(locked.last_update_on, date)
     if (new_status, new_progress) != (locked.status, locked.progress):
         locked.status, locked.progress, locked.last_update_on = new_status, new_progress, last

@@ -15,8 +15,11 @@ urlpatterns = [
     path("agenda/<int:pk>/voortgang/", views.ProgressUpdateCreateView.as_view(), name="progress-create"),
     path("agenda/<int:pk>/afsluiten/", views.ActionCloseView.as_view(), name="close"),
     path("agenda/<int:pk>/deelnemers/", views.ParticipationCreateView.as_view(), name="participation-create"),
-    path("agenda/<int:pk>/deelnemers/<int:participation_pk>/verwijderen/", views.ParticipationDeleteView.as_view(),
-         name="participation-delete"),
+    path(
+        "agenda/<int:pk>/deelnemers/<int:participation_pk>/verwijderen/",
+        views.ParticipationDeleteView.as_view(),
+        name="participation-delete",
+    ),
     path("agenda/<int:pk>/voortgang/<int:update_pk>/<str:kind>/", views.UpdateFileView.as_view(), name="update-file"),
     path("agenda/<int:pk>/bericht/", views.LeadMessageView.as_view(), name="message"),
     path("mijn/agenda/", views.MyAgendaView.as_view(), name="mine"),

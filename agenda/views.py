@@ -34,8 +34,8 @@ from agenda.services import (
     update_post,
 )
 from deventer_intl.roles import links
-from partners.models import Partner
 from deventer_intl.views import CrumbsMixin, RoleRequiredMixin, ScopedObjectMixin, SearchableFilterView, crumb
+from partners.models import Partner
 
 PAGE_SIZE = 25
 #: Saved changes shown on the action page for its editors.
@@ -111,7 +111,8 @@ class ActionDetailView(ActionObjectMixin, CrumbsMixin, TemplateView):
         )
         if context["can_join"]:
             context["join_form"] = ParticipationForm(
-                partners=Partner.objects.not_taking_part_in(action).filter(pk__in=links(user).partner_ids))
+                partners=Partner.objects.not_taking_part_in(action).filter(pk__in=links(user).partner_ids)
+            )
         if user.has_perm("agenda.view_history", action):
             # Editors see the latest saved changes on the page itself; the history page has them all.
             context["recent_history"] = monitoring.history_entries(action, limit=RECENT_HISTORY)
@@ -159,8 +160,9 @@ class ActionUpdateView(ActionObjectMixin, CrumbsMixin, UpdateView):
 
     def form_valid(self, form):
         try:
-            action = action_update(action=self.action, by=self.request.user, version=form.cleaned_data["version"],
-                                   **form.action_values())
+            action = action_update(
+                action=self.action, by=self.request.user, version=form.cleaned_data["version"], **form.action_values()
+            )
         except ActionConflict as conflict:
             return self.conflict(form, conflict.current)
         messages.success(self.request, _("Your changes to {code} were saved.").format(code=action.code))
@@ -172,10 +174,15 @@ class ActionUpdateView(ActionObjectMixin, CrumbsMixin, UpdateView):
         rebased, edited, both = ActionForm.rebased(form, current)
         latest = current.history.order_by("-history_id").select_related("history_user").first()
         labels = [rebased.fields[name].label for name in both]
-        return self.render_to_response(self.get_context_data(
-            form=rebased, conflict=True, conflict_changes=changes, conflict_both=labels,
-            conflict_by=latest.history_user if latest else None,
-        ))
+        return self.render_to_response(
+            self.get_context_data(
+                form=rebased,
+                conflict=True,
+                conflict_changes=changes,
+                conflict_both=labels,
+                conflict_by=latest.history_user if latest else None,
+            )
+        )
 
 
 class ActionHistoryView(ActionObjectMixin, CrumbsMixin, TemplateView):
@@ -207,9 +214,16 @@ class ProgressUpdateCreateView(ActionObjectMixin, CrumbsMixin, FormView):
     def form_valid(self, form):
         data = form.cleaned_data
         try:
-            update_post(action=self.action, by=self.request.user, text=data["text"], date=data["date"],
-                        status=data["status"], progress=data["progress"], image=data["image"],
-                        attachment=data["attachment"])
+            update_post(
+                action=self.action,
+                by=self.request.user,
+                text=data["text"],
+                date=data["date"],
+                status=data["status"],
+                progress=data["progress"],
+                image=data["image"],
+                attachment=data["attachment"],
+            )
         except ValidationError as error:
             form.add_error(None, error)
             return self.form_invalid(form)
@@ -228,8 +242,9 @@ class ActionCloseView(ActionObjectMixin, CrumbsMixin, FormView):
         return [*super().get_crumbs(), crumb(_("Close"))]
 
     def form_valid(self, form):
-        action_close(action=self.action, by=self.request.user, status=form.cleaned_data["status"],
-                     text=form.cleaned_data["text"])
+        action_close(
+            action=self.action, by=self.request.user, status=form.cleaned_data["status"], text=form.cleaned_data["text"]
+        )
         messages.success(self.request, _("{code} was closed.").format(code=self.action.code))
         return HttpResponseRedirect(self.action.get_absolute_url())
 
@@ -264,13 +279,13 @@ class ParticipationCreateView(ActionObjectMixin, CrumbsMixin, FormView):
     def form_valid(self, form):
         partner = form.cleaned_data["partner"]
         try:
-            participation_add(action=self.action, partner=partner, role=form.cleaned_data["role"],
-                              by=self.request.user)
+            participation_add(action=self.action, partner=partner, role=form.cleaned_data["role"], by=self.request.user)
         except ValidationError as error:
             form.add_error("partner", error)
             return self.form_invalid(form)
-        messages.success(self.request, _("{partner} takes part in {code}.").format(partner=partner,
-                                                                                  code=self.action.code))
+        messages.success(
+            self.request, _("{partner} takes part in {code}.").format(partner=partner, code=self.action.code)
+        )
         return HttpResponseRedirect(self.action.get_absolute_url())
 
 
@@ -281,8 +296,9 @@ class ParticipationDeleteView(ActionObjectMixin, CrumbsMixin, TemplateView):
 
     @cached_property
     def participation(self) -> Participation:
-        return get_object_or_404(self.action.participations.select_related("partner"),
-                                 pk=self.kwargs["participation_pk"])
+        return get_object_or_404(
+            self.action.participations.select_related("partner"), pk=self.kwargs["participation_pk"]
+        )
 
     permission_required = "agenda.remove_participation"
 
@@ -298,8 +314,10 @@ class ParticipationDeleteView(ActionObjectMixin, CrumbsMixin, TemplateView):
     def post(self, request, *args, **kwargs):
         participation = self.participation
         participation_remove(participation=participation, by=request.user)
-        messages.success(request, _("{partner} no longer takes part in {code}.").format(
-            partner=participation.partner, code=self.action.code))
+        messages.success(
+            request,
+            _("{partner} no longer takes part in {code}.").format(partner=participation.partner, code=self.action.code),
+        )
         return HttpResponseRedirect(self.action.get_absolute_url())
 
 
@@ -313,8 +331,9 @@ class UpdateFileView(ActionObjectMixin, View):
         stored = {"foto": update.image, "bijlage": update.attachment}.get(kind)
         if not stored:
             raise Http404
-        response = FileResponse(stored.open("rb"), as_attachment=kind == "bijlage",
-                                filename=stored.name.rsplit("/", 1)[-1])
+        response = FileResponse(
+            stored.open("rb"), as_attachment=kind == "bijlage", filename=stored.name.rsplit("/", 1)[-1]
+        )
         response["Cache-Control"] = "private, max-age=3600"
         return response
 
@@ -336,10 +355,13 @@ class LeadMessageView(ActionObjectMixin, CrumbsMixin, FormView):
         return [*super().get_crumbs(), crumb(_("Message to the lead"))]
 
     def form_valid(self, form):
-        lead_message_send(action=self.action, name=form.cleaned_data["name"], email=form.cleaned_data["email"],
-                          message=form.cleaned_data["message"])
-        messages.success(self.request, _("Your message was sent to the lead of {code}.").format(
-            code=self.action.code))
+        lead_message_send(
+            action=self.action,
+            name=form.cleaned_data["name"],
+            email=form.cleaned_data["email"],
+            message=form.cleaned_data["message"],
+        )
+        messages.success(self.request, _("Your message was sent to the lead of {code}.").format(code=self.action.code))
         return HttpResponseRedirect(self.action.get_absolute_url())
 
 
@@ -376,8 +398,9 @@ class MonitoringView(RoleRequiredMixin, CrumbsMixin, TemplateView):
         context.update(monitoring.figures(asked.cleaned_data.get("period"), as_of=as_of))
         # The form shows the period and the date the figures are for.
         period = context["period"]
-        context["form"] = MonitoringForm(initial={"period": period.name if period else None, "as_of": as_of},
-                                         periods=context["periods"])
+        context["form"] = MonitoringForm(
+            initial={"period": period.name if period else None, "as_of": as_of}, periods=context["periods"]
+        )
         context["as_of"] = as_of
         return context
 

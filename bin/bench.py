@@ -173,65 +173,251 @@ def wsgi_app():
 # --------------------------------------------------------------------------------------
 
 SURNAMES = (
-    "de Vries", "Jansen", "van den Berg", "Bakker", "Visser", "Smit", "Meijer", "de Boer", "Mulder",
-    "de Groot", "Bos", "Vos", "Peters", "Hendriks", "van Leeuwen", "Dekker", "Brouwer", "de Wit",
-    "Dijkstra", "Smits", "de Graaf", "van der Meer", "Kok", "Jacobs", "de Haan", "Vermeulen",
-    "van Dijk", "Schouten", "Hoekstra", "van Beek", "Willems", "Postma", "Kuipers", "Huisman",
-    "Wolters", "Scholten", "Timmerman", "Koster", "Prins", "Kramer", "Blom", "Veenstra", "Ter Horst",
-    "Oosterhof", "Wijnbergen", "Lubbers", "Hofstede", "Nijhuis", "Brinkman", "Ten Have",
+    "de Vries",
+    "Jansen",
+    "van den Berg",
+    "Bakker",
+    "Visser",
+    "Smit",
+    "Meijer",
+    "de Boer",
+    "Mulder",
+    "de Groot",
+    "Bos",
+    "Vos",
+    "Peters",
+    "Hendriks",
+    "van Leeuwen",
+    "Dekker",
+    "Brouwer",
+    "de Wit",
+    "Dijkstra",
+    "Smits",
+    "de Graaf",
+    "van der Meer",
+    "Kok",
+    "Jacobs",
+    "de Haan",
+    "Vermeulen",
+    "van Dijk",
+    "Schouten",
+    "Hoekstra",
+    "van Beek",
+    "Willems",
+    "Postma",
+    "Kuipers",
+    "Huisman",
+    "Wolters",
+    "Scholten",
+    "Timmerman",
+    "Koster",
+    "Prins",
+    "Kramer",
+    "Blom",
+    "Veenstra",
+    "Ter Horst",
+    "Oosterhof",
+    "Wijnbergen",
+    "Lubbers",
+    "Hofstede",
+    "Nijhuis",
+    "Brinkman",
+    "Ten Have",
 )
 PLACES = (
-    "Deventer", "Colmschate", "Schalkhaar", "Bathmen", "Diepenveen", "Lettele", "Okkenbroek",
-    "Salland", "de IJssel", "de Worp", "Zandweerd", "Keizerslanden", "Rivierenwijk", "Borgele",
-    "Platvoet", "het Bergkwartier", "de Hoven", "Vijfhoek", "Steenbrugge", "Voorstad",
+    "Deventer",
+    "Colmschate",
+    "Schalkhaar",
+    "Bathmen",
+    "Diepenveen",
+    "Lettele",
+    "Okkenbroek",
+    "Salland",
+    "de IJssel",
+    "de Worp",
+    "Zandweerd",
+    "Keizerslanden",
+    "Rivierenwijk",
+    "Borgele",
+    "Platvoet",
+    "het Bergkwartier",
+    "de Hoven",
+    "Vijfhoek",
+    "Steenbrugge",
+    "Voorstad",
 )
 ABROAD = (
-    "Sibiu", "Bukomansimbi", "Osnabrück", "Rostock", "Malmö", "Riga", "Kampala", "Masaka",
-    "Nairobi", "Arusha", "Accra", "Kumasi", "Lviv", "Cluj", "Tartu", "Gdańsk", "Tallinn", "Bergen",
-    "Lübeck", "Visby", "Kisumu", "Mwanza", "Sarajevo", "Mostar", "Quito", "Cusco", "Pokhara",
+    "Sibiu",
+    "Bukomansimbi",
+    "Osnabrück",
+    "Rostock",
+    "Malmö",
+    "Riga",
+    "Kampala",
+    "Masaka",
+    "Nairobi",
+    "Arusha",
+    "Accra",
+    "Kumasi",
+    "Lviv",
+    "Cluj",
+    "Tartu",
+    "Gdańsk",
+    "Tallinn",
+    "Bergen",
+    "Lübeck",
+    "Visby",
+    "Kisumu",
+    "Mwanza",
+    "Sarajevo",
+    "Mostar",
+    "Quito",
+    "Cusco",
+    "Pokhara",
 )
 NOUNS = (
-    "Brug", "Haven", "Zonnebloem", "Wilg", "Linde", "Molen", "Toren", "Kiem", "Horizon", "Kompas",
-    "Bron", "Regenboog", "Vlinder", "Eik", "Waag", "Poort", "Ster", "Lantaarn", "Akker", "Boomgaard",
-    "Kade", "Reiger", "Uiterwaard", "Klaproos", "Hanze", "Sprong", "Vonk", "Wieken", "Zwaluw", "Anker",
+    "Brug",
+    "Haven",
+    "Zonnebloem",
+    "Wilg",
+    "Linde",
+    "Molen",
+    "Toren",
+    "Kiem",
+    "Horizon",
+    "Kompas",
+    "Bron",
+    "Regenboog",
+    "Vlinder",
+    "Eik",
+    "Waag",
+    "Poort",
+    "Ster",
+    "Lantaarn",
+    "Akker",
+    "Boomgaard",
+    "Kade",
+    "Reiger",
+    "Uiterwaard",
+    "Klaproos",
+    "Hanze",
+    "Sprong",
+    "Vonk",
+    "Wieken",
+    "Zwaluw",
+    "Anker",
 )
 ADJECTIVES = (
-    "Groene", "Blauwe", "Nieuwe", "Open", "Samen", "Sterke", "Heldere", "Warme", "Wijde", "Vrije",
-    "Jonge", "Gouden", "Stille", "Zonnige", "Eerlijke",
+    "Groene",
+    "Blauwe",
+    "Nieuwe",
+    "Open",
+    "Samen",
+    "Sterke",
+    "Heldere",
+    "Warme",
+    "Wijde",
+    "Vrije",
+    "Jonge",
+    "Gouden",
+    "Stille",
+    "Zonnige",
+    "Eerlijke",
 )
 CAUSES = (
-    "Schoon Water", "Onderwijs", "Gezondheidszorg", "Vrouwen en Werk", "Kinderen", "Duurzame Landbouw",
-    "Zonne-energie", "Microkrediet", "Weeshuizen", "Medische Hulp", "Vluchtelingen", "Mensenrechten",
-    "Bijenhouderij", "Boeken", "Fietsen", "Sport en Spel", "Muziek", "Vrede",
+    "Schoon Water",
+    "Onderwijs",
+    "Gezondheidszorg",
+    "Vrouwen en Werk",
+    "Kinderen",
+    "Duurzame Landbouw",
+    "Zonne-energie",
+    "Microkrediet",
+    "Weeshuizen",
+    "Medische Hulp",
+    "Vluchtelingen",
+    "Mensenrechten",
+    "Bijenhouderij",
+    "Boeken",
+    "Fietsen",
+    "Sport en Spel",
+    "Muziek",
+    "Vrede",
 )
 COMPANY_TRADES = (
-    "Techniek", "Installaties", "Logistiek", "Bouw", "Metaalbewerking", "Machinebouw", "Advies",
-    "Export", "Software", "Transport", "Food", "Print", "Design", "Energie", "Engineering", "Handel",
+    "Techniek",
+    "Installaties",
+    "Logistiek",
+    "Bouw",
+    "Metaalbewerking",
+    "Machinebouw",
+    "Advies",
+    "Export",
+    "Software",
+    "Transport",
+    "Food",
+    "Print",
+    "Design",
+    "Energie",
+    "Engineering",
+    "Handel",
 )
 COMPANY_FORMS = ("B.V.", "& Zonen", "Groep", "Holding B.V.", "V.O.F.", "International", "Nederland B.V.")
 SCHOOLS = (
-    "Basisschool De {noun}", "{adj} Lyceum", "Het {noun} College", "Montessorischool {place}",
-    "Daltonschool De {noun}", "Vakschool {place}", "Kindcentrum De {noun}", "{surname} College",
-    "Praktijkschool De {noun}", "Sint-{noun}school",
+    "Basisschool De {noun}",
+    "{adj} Lyceum",
+    "Het {noun} College",
+    "Montessorischool {place}",
+    "Daltonschool De {noun}",
+    "Vakschool {place}",
+    "Kindcentrum De {noun}",
+    "{surname} College",
+    "Praktijkschool De {noun}",
+    "Sint-{noun}school",
 )
 CULTURE = (
-    "Theater De {noun}", "Muziekcentrum {place}", "Festival {adj} {noun}", "Koor De {noun}",
-    "Galerie {surname}", "Filmhuis De {noun}", "Harmonie {place}", "Stadsmuseum {place}",
-    "Wereldmuziekpodium {noun}", "Kunstenaarscollectief {adj} {noun}", "Dansgroep {noun}",
+    "Theater De {noun}",
+    "Muziekcentrum {place}",
+    "Festival {adj} {noun}",
+    "Koor De {noun}",
+    "Galerie {surname}",
+    "Filmhuis De {noun}",
+    "Harmonie {place}",
+    "Stadsmuseum {place}",
+    "Wereldmuziekpodium {noun}",
+    "Kunstenaarscollectief {adj} {noun}",
+    "Dansgroep {noun}",
 )
 GOVERNMENT = (
-    "Gemeentelijk {noun}bureau", "Waterschap {place}", "Wijkteam {place}", "Veiligheidsregio {place}",
-    "Omgevingsdienst {place}", "Stadsdeel {place}",
+    "Gemeentelijk {noun}bureau",
+    "Waterschap {place}",
+    "Wijkteam {place}",
+    "Veiligheidsregio {place}",
+    "Omgevingsdienst {place}",
+    "Stadsdeel {place}",
 )
 ASSOCIATIONS = (
-    "Vereniging {adj} {noun}", "Sportclub {place}", "Voetbalvereniging {noun}", "Roeivereniging De {noun}",
-    "Wielerclub {place}", "Atletiekvereniging {noun}", "Schaakclub De {noun}", "Hockeyclub {place}",
-    "Volkstuinvereniging De {noun}", "Buurtvereniging {place}",
+    "Vereniging {adj} {noun}",
+    "Sportclub {place}",
+    "Voetbalvereniging {noun}",
+    "Roeivereniging De {noun}",
+    "Wielerclub {place}",
+    "Atletiekvereniging {noun}",
+    "Schaakclub De {noun}",
+    "Hockeyclub {place}",
+    "Volkstuinvereniging De {noun}",
+    "Buurtvereniging {place}",
 )
 FOUNDATIONS = (
-    "Stichting {cause} {abroad}", "Stichting Vrienden van {abroad}", "Stichting Deventer-{abroad}",
-    "Stichting {adj} {noun}", "Stichting {cause} Wereldwijd", "Stichting Help {abroad}",
-    "Stichting {surname} Fonds", "Werkgroep {abroad}", "Projectgroep {abroad}",
+    "Stichting {cause} {abroad}",
+    "Stichting Vrienden van {abroad}",
+    "Stichting Deventer-{abroad}",
+    "Stichting {adj} {noun}",
+    "Stichting {cause} Wereldwijd",
+    "Stichting Help {abroad}",
+    "Stichting {surname} Fonds",
+    "Werkgroep {abroad}",
+    "Projectgroep {abroad}",
 )
 
 # kind -> (name patterns, sector slugs it usually belongs to)
@@ -246,16 +432,26 @@ KINDS = {
 KIND_WEIGHTS = {"foundation": 34, "school": 14, "company": 24, "culture": 13, "government": 3, "association": 12}
 
 ACTIVITIES = (
-    "bouwt scholen en leslokalen", "boort waterputten en legt regenwatertanks aan",
-    "ondersteunt lokale ondernemers met microkredieten", "organiseert uitwisselingen voor leerlingen",
-    "exporteert machines en onderdelen", "begeleidt stagiairs uit het buitenland",
-    "traint verpleegkundigen en vroedvrouwen", "verzorgt concerten en tentoonstellingen",
-    "zet zich in voor duurzame landbouw", "helpt vrouwen aan eigen inkomen",
-    "organiseert handelsmissies met Deventer bedrijven", "ondersteunt kinderen met een beperking",
-    "brengt jongeren uit verschillende landen samen rond sport", "verzamelt en verscheept hulpgoederen",
-    "werkt aan schoon drinkwater en sanitair", "installeert zonnepanelen op scholen en klinieken",
-    "geeft beroepsonderwijs aan jongeren", "verdedigt mensenrechten en steunt journalisten",
-    "deelt kennis over waterbeheer en dijkenbouw", "ontwikkelt samen met partners lesmateriaal",
+    "bouwt scholen en leslokalen",
+    "boort waterputten en legt regenwatertanks aan",
+    "ondersteunt lokale ondernemers met microkredieten",
+    "organiseert uitwisselingen voor leerlingen",
+    "exporteert machines en onderdelen",
+    "begeleidt stagiairs uit het buitenland",
+    "traint verpleegkundigen en vroedvrouwen",
+    "verzorgt concerten en tentoonstellingen",
+    "zet zich in voor duurzame landbouw",
+    "helpt vrouwen aan eigen inkomen",
+    "organiseert handelsmissies met Deventer bedrijven",
+    "ondersteunt kinderen met een beperking",
+    "brengt jongeren uit verschillende landen samen rond sport",
+    "verzamelt en verscheept hulpgoederen",
+    "werkt aan schoon drinkwater en sanitair",
+    "installeert zonnepanelen op scholen en klinieken",
+    "geeft beroepsonderwijs aan jongeren",
+    "verdedigt mensenrechten en steunt journalisten",
+    "deelt kennis over waterbeheer en dijkenbouw",
+    "ontwikkelt samen met partners lesmateriaal",
 )
 CLOSINGS = (
     "Vrijwilligers uit {place} vormen de kern van de organisatie.",
@@ -270,19 +466,97 @@ CLOSINGS = (
 
 # Countries partners work in, most popular first (a Zipf-like spread, Uganda and Germany on top).
 POPULAR_COUNTRIES = (
-    "UG", "DE", "RO", "KE", "TZ", "GH", "NP", "IN", "BE", "SE", "LV", "EE", "PL", "UA", "BA", "ZA",
-    "ET", "MW", "RW", "SN", "BF", "ML", "NG", "CM", "PE", "EC", "BO", "BR", "GT", "NI", "HT", "SR",
-    "ID", "PH", "VN", "KH", "LK", "BD", "PK", "MA", "EG", "TR", "GR", "IT", "ES", "FR", "GB", "DK",
-    "NO", "FI", "LT", "CZ", "HU", "MD", "AL", "GE", "AM", "CN", "US", "CA",
+    "UG",
+    "DE",
+    "RO",
+    "KE",
+    "TZ",
+    "GH",
+    "NP",
+    "IN",
+    "BE",
+    "SE",
+    "LV",
+    "EE",
+    "PL",
+    "UA",
+    "BA",
+    "ZA",
+    "ET",
+    "MW",
+    "RW",
+    "SN",
+    "BF",
+    "ML",
+    "NG",
+    "CM",
+    "PE",
+    "EC",
+    "BO",
+    "BR",
+    "GT",
+    "NI",
+    "HT",
+    "SR",
+    "ID",
+    "PH",
+    "VN",
+    "KH",
+    "LK",
+    "BD",
+    "PK",
+    "MA",
+    "EG",
+    "TR",
+    "GR",
+    "IT",
+    "ES",
+    "FR",
+    "GB",
+    "DK",
+    "NO",
+    "FI",
+    "LT",
+    "CZ",
+    "HU",
+    "MD",
+    "AL",
+    "GE",
+    "AM",
+    "CN",
+    "US",
+    "CA",
 )
-GOAL_WEIGHTS = {1: 6, 2: 4, 3: 7, 4: 12, 5: 5, 6: 6, 7: 4, 8: 9, 9: 3, 10: 5, 11: 4, 12: 3, 13: 4, 14: 1, 15: 2, 16: 5, 17: 8}
+GOAL_WEIGHTS = {
+    1: 6,
+    2: 4,
+    3: 7,
+    4: 12,
+    5: 5,
+    6: 6,
+    7: 4,
+    8: 9,
+    9: 3,
+    10: 5,
+    11: 4,
+    12: 3,
+    13: 4,
+    14: 1,
+    15: 2,
+    16: 5,
+    17: 8,
+}
 ROLES = ["member"] * 12 + ["chair", "coordinator", "founder", "secretariat"]
 
 
 def _partner_name(rng: random.Random, kind: str) -> str:
     words = {
-        "noun": rng.choice(NOUNS), "adj": rng.choice(ADJECTIVES), "place": rng.choice(PLACES),
-        "surname": rng.choice(SURNAMES), "abroad": rng.choice(ABROAD), "cause": rng.choice(CAUSES),
+        "noun": rng.choice(NOUNS),
+        "adj": rng.choice(ADJECTIVES),
+        "place": rng.choice(PLACES),
+        "surname": rng.choice(SURNAMES),
+        "abroad": rng.choice(ABROAD),
+        "cause": rng.choice(CAUSES),
     }
     if kind == "company":
         base = rng.choice((words["surname"], words["noun"], f"{words['adj']} {words['noun']}"))
@@ -393,8 +667,12 @@ def generate_data(connection) -> str:
             if rng.random() < 0.3:
                 for network in rng.sample(networks, rng.choices((1, 2, 3), (70, 25, 5))[0]):
                     memberships.append(
-                        Membership(partner=partner, network=network, role=rng.choice(ROLES),
-                                   since=rng.choice((None, rng.randint(1990, 2024))))
+                        Membership(
+                            partner=partner,
+                            network=network,
+                            role=rng.choice(ROLES),
+                            since=rng.choice((None, rng.randint(1990, 2024))),
+                        )
                     )
         Membership.objects.bulk_create(memberships, batch_size=5000)
         partners_refresh_search()
@@ -411,14 +689,30 @@ def generate_data(connection) -> str:
 # --------------------------------------------------------------------------------------
 
 ACTION_TOPICS = (
-    "Uitwisseling van leerlingen met {abroad}", "Handelsmissie naar {abroad}", "Stedenband met {abroad} verdiepen",
-    "Kennisdeling over waterbeheer met {abroad}", "Global Goals week in {place}", "Hanzedagen {place}",
-    "Stage-uitwisseling met {abroad}", "Zonnepanelen voor scholen in {abroad}", "Exportcafé voor ondernemers",
-    "Cultureel festival met kunstenaars uit {abroad}", "Fietsproject in {abroad}", "Bibliotheek voor {abroad}",
-    "Schoon drinkwater in {abroad}", "Vrouwen en ondernemerschap in {abroad}", "Sporttoernooi met {abroad}",
-    "Internationale Dag van de Vrede in {place}", "Fairtrade-campagne in {place}", "Jongerenraad met {abroad}",
-    "Klimaatpartnerschap met {abroad}", "Onderwijsprogramma met {abroad}", "Zorgopleiding in {abroad}",
-    "Erfgoedroute van de Hanze", "Welkomstprogramma voor internationale studenten", "Expositie over {abroad}",
+    "Uitwisseling van leerlingen met {abroad}",
+    "Handelsmissie naar {abroad}",
+    "Stedenband met {abroad} verdiepen",
+    "Kennisdeling over waterbeheer met {abroad}",
+    "Global Goals week in {place}",
+    "Hanzedagen {place}",
+    "Stage-uitwisseling met {abroad}",
+    "Zonnepanelen voor scholen in {abroad}",
+    "Exportcafé voor ondernemers",
+    "Cultureel festival met kunstenaars uit {abroad}",
+    "Fietsproject in {abroad}",
+    "Bibliotheek voor {abroad}",
+    "Schoon drinkwater in {abroad}",
+    "Vrouwen en ondernemerschap in {abroad}",
+    "Sporttoernooi met {abroad}",
+    "Internationale Dag van de Vrede in {place}",
+    "Fairtrade-campagne in {place}",
+    "Jongerenraad met {abroad}",
+    "Klimaatpartnerschap met {abroad}",
+    "Onderwijsprogramma met {abroad}",
+    "Zorgopleiding in {abroad}",
+    "Erfgoedroute van de Hanze",
+    "Welkomstprogramma voor internationale studenten",
+    "Expositie over {abroad}",
 )
 ACTION_SENTENCES = (
     "Partners uit {place} werken hierin samen met de gemeente.",
@@ -431,11 +725,16 @@ ACTION_SENTENCES = (
     "Er is subsidie aangevraagd bij het fonds internationale samenwerking.",
 )
 UPDATE_TEXTS = (
-    "Eerste overleg met de partners in {abroad} gevoerd.", "Plan van aanpak besproken met de gemeente.",
-    "Delegatie bezocht {abroad}; verslag volgt.", "Subsidie toegekend, de uitvoering start.",
-    "Bijeenkomst in {place} met ruim veertig deelnemers.", "Nieuwe partner uit {place} sluit aan.",
-    "Vertraging door personeelswisseling bij de partner.", "Tussenevaluatie afgerond.",
-    "Materialen verscheept naar {abroad}.", "Afsluitende bijeenkomst gehouden en resultaten gedeeld.",
+    "Eerste overleg met de partners in {abroad} gevoerd.",
+    "Plan van aanpak besproken met de gemeente.",
+    "Delegatie bezocht {abroad}; verslag volgt.",
+    "Subsidie toegekend, de uitvoering start.",
+    "Bijeenkomst in {place} met ruim veertig deelnemers.",
+    "Nieuwe partner uit {place} sluit aan.",
+    "Vertraging door personeelswisseling bij de partner.",
+    "Tussenevaluatie afgerond.",
+    "Materialen verscheept naar {abroad}.",
+    "Afsluitende bijeenkomst gehouden en resultaten gedeeld.",
 )
 # Status mix per policy period: the old period is mostly closed, the current one mostly running.
 STATUS_WEIGHTS = {
@@ -468,7 +767,8 @@ def _truncate_agenda(connection) -> None:
     # Events link to actions: PostgreSQL truncates both in one statement or neither.
     tables = [
         *_event_tables(),
-        ProgressUpdate._meta.db_table, Participation._meta.db_table,
+        ProgressUpdate._meta.db_table,
+        Participation._meta.db_table,
         *(field.remote_field.through._meta.db_table for field in Action._meta.local_many_to_many),
         Action._meta.db_table,
     ]
@@ -547,8 +847,13 @@ def generate_agenda(connection) -> str:
             letter = "A" if rng.random() < 0.55 else "B"
             counters[period_name, letter] = number = counters.get((period_name, letter), 0) + 1
             status = rng.choices(*statuses_of[period_name])[0]
-            progress = {"idea": 0, "realised": 100, "planned": rng.randint(0, 20),
-                        "in_progress": rng.randint(10, 90), "stopped": rng.randint(0, 80)}[status]
+            progress = {
+                "idea": 0,
+                "realised": 100,
+                "planned": rng.randint(0, 20),
+                "in_progress": rng.randint(10, 90),
+                "stopped": rng.randint(0, 80),
+            }[status]
             start = datetime(period.start_year, 1, 1).date()
             end = min(datetime(period.end_year, 12, 31).date(), today)
             start_date = start + timedelta(days=rng.randint(0, (end - start).days // 2))
@@ -570,24 +875,26 @@ def generate_agenda(connection) -> str:
                 lead_person = ambassador
             elif index % 800 == 11:
                 lead_person = civil_servant
-            actions.append(Action(
-                period=period,
-                chapter=rng.choice(chapters) if period_name == "2021-2026" and rng.random() < 0.95 else None,
-                code=f"{letter}{number}",
-                list=letter,
-                title=title[:200],
-                description=description,
-                status=status,
-                progress=progress,
-                lead_partner_id=rng.choice(partner_ids) if rng.random() < 0.8 else None,
-                lead_person=lead_person,
-                municipality_role=rng.choice(roles),
-                start_date=start_date,
-                end_date=rng.choice((None, dates[-1] + timedelta(days=rng.randint(0, 400)))),
-                public=rng.random() < 0.9,
-                version=1,  # AutoIncVersionField: bulk_create does not set it
-                last_update_on=dates[-1],
-            ))
+            actions.append(
+                Action(
+                    period=period,
+                    chapter=rng.choice(chapters) if period_name == "2021-2026" and rng.random() < 0.95 else None,
+                    code=f"{letter}{number}",
+                    list=letter,
+                    title=title[:200],
+                    description=description,
+                    status=status,
+                    progress=progress,
+                    lead_partner_id=rng.choice(partner_ids) if rng.random() < 0.8 else None,
+                    lead_person=lead_person,
+                    municipality_role=rng.choice(roles),
+                    start_date=start_date,
+                    end_date=rng.choice((None, dates[-1] + timedelta(days=rng.randint(0, 400)))),
+                    public=rng.random() < 0.9,
+                    version=1,  # AutoIncVersionField: bulk_create does not set it
+                    last_update_on=dates[-1],
+                )
+            )
             texts = [rng.choice(UPDATE_TEXTS).format(**words) for _ in dates]
             steps = []
             for i, date in enumerate(dates):
@@ -600,14 +907,19 @@ def generate_agenda(connection) -> str:
             updates_of.append(steps)
             sectors_of.append(set(rng.sample(sector_ids, rng.choices((1, 2, 3), (60, 30, 10))[0])))
             goals_of.append(set(rng.sample(goal_ids, rng.choices((0, 1, 2, 3), (20, 35, 30, 15))[0])))
-            countries_of.append({rng.choices(country_codes, country_weights)[0]
-                                 for _ in range(rng.choices((0, 1, 2, 3), (25, 40, 25, 10))[0])})
+            countries_of.append(
+                {
+                    rng.choices(country_codes, country_weights)[0]
+                    for _ in range(rng.choices((0, 1, 2, 3), (25, 40, 25, 10))[0])
+                }
+            )
             partners_of.append(set(rng.sample(partner_ids, rng.choices((0, 1, 2, 3, 4), (20, 30, 25, 15, 10))[0])))
         Action.objects.bulk_create(actions, batch_size=2000)
 
         def links(model, column, values_of):
-            rows = [model(**{"action_id": a.pk, column: value}) for a, values in zip(actions, values_of)
-                    for value in values]
+            rows = [
+                model(**{"action_id": a.pk, column: value}) for a, values in zip(actions, values_of) for value in values
+            ]
             model.objects.bulk_create(rows, batch_size=5000)
             return len(rows)
 
@@ -617,14 +929,20 @@ def generate_agenda(connection) -> str:
         Editors = Action.editors.through
         Editors.objects.bulk_create([Editors(action_id=a.pk, user_id=ambassador.pk) for a in actions[13::650]])
         participations = [
-            Participation(action_id=a.pk, partner_id=partner_id,
-                          role=rng.choices(("co-lead", "participant", "supporter"), (15, 65, 20))[0])
-            for a, ids in zip(actions, partners_of) for partner_id in ids if partner_id != a.lead_partner_id
+            Participation(
+                action_id=a.pk,
+                partner_id=partner_id,
+                role=rng.choices(("co-lead", "participant", "supporter"), (15, 65, 20))[0],
+            )
+            for a, ids in zip(actions, partners_of)
+            for partner_id in ids
+            if partner_id != a.lead_partner_id
         ]
         Participation.objects.bulk_create(participations, batch_size=5000)
         updates = [
             ProgressUpdate(action_id=a.pk, date=date, text=text, status=status, progress=progress)
-            for a, steps in zip(actions, updates_of) for date, text, status, progress in steps
+            for a, steps in zip(actions, updates_of)
+            for date, text, status, progress in steps
         ]
         ProgressUpdate.objects.bulk_create(updates, batch_size=5000)
     sector = set_ambassador_sector()
@@ -649,9 +967,18 @@ EVENT_TITLES = {
     "themed_meeting": ("Global Goals-bijeenkomst in {place}", "Themabijeenkomst {abroad}"),
     "exchange": ("Uitwisseling met {abroad}", "Studenten uit {abroad} te gast"),
 }
-EVENT_KIND_WEIGHTS = {"concert": 30, "festival": 4, "lecture": 14, "exhibition": 8, "trade_mission": 4,
-                      "incoming_delegation": 5, "outgoing_delegation": 4, "network_meeting": 12, "themed_meeting": 9,
-                      "exchange": 10}
+EVENT_KIND_WEIGHTS = {
+    "concert": 30,
+    "festival": 4,
+    "lecture": 14,
+    "exhibition": 8,
+    "trade_mission": 4,
+    "incoming_delegation": 5,
+    "outgoing_delegation": 4,
+    "network_meeting": 12,
+    "themed_meeting": 9,
+    "exchange": 10,
+}
 
 
 def generate_events(connection) -> str:
@@ -659,10 +986,9 @@ def generate_events(connection) -> str:
     from zoneinfo import ZoneInfo
 
     from django.db import transaction
-
-    from agenda.models import Action
     from django.utils.text import slugify
 
+    from agenda.models import Action
     from events.models import Event, Series
     from partners.models import Country, GlobalGoal, Partner, Sector
 
@@ -675,13 +1001,17 @@ def generate_events(connection) -> str:
     span_days = (last - first).days
     with transaction.atomic():
         _truncate_events(connection)
-        series, _ = Series.objects.get_or_create(slug="wereldmuziekserie-deventer-internationaal",
-                                                 defaults={"name": "Wereldmuziekserie Deventer Internationaal"})
+        series, _ = Series.objects.get_or_create(
+            slug="wereldmuziekserie-deventer-internationaal",
+            defaults={"name": "Wereldmuziekserie Deventer Internationaal"},
+        )
         partner_ids = list(Partner.objects.filter(published=True).values_list("pk", flat=True))
         sector_ids = list(Sector.objects.values_list("pk", flat=True))
         goal_ids = list(GlobalGoal.objects.values_list("pk", flat=True))
         action_ids = list(Action.objects.filter(public=True).values_list("pk", flat=True)[:5000])
-        abroad_codes = [code for code in POPULAR_COUNTRIES if code != "NL" and Country.objects.filter(code=code).exists()]
+        abroad_codes = [
+            code for code in POPULAR_COUNTRIES if code != "NL" and Country.objects.filter(code=code).exists()
+        ]
         kinds, kind_weights = list(EVENT_KIND_WEIGHTS), list(EVENT_KIND_WEIGHTS.values())
         today = datetime.now()
         events, organisers_of, sectors_of, goals_of, actions_of = [], [], [], [], []
@@ -692,23 +1022,37 @@ def generate_events(connection) -> str:
             start = datetime(day.year, day.month, day.day, hour, tzinfo=zone)
             long = kind in ("festival", "trade_mission", "incoming_delegation", "outgoing_delegation")
             end = start + (timedelta(days=rng.randint(1, 10)) if long else timedelta(hours=rng.choice((2, 3))))
-            abroad = kind in ("trade_mission", "outgoing_delegation") or (kind != "incoming_delegation"
-                                                                            and rng.random() < 0.15)
+            abroad = kind in ("trade_mission", "outgoing_delegation") or (
+                kind != "incoming_delegation" and rng.random() < 0.15
+            )
             code = rng.choice(abroad_codes) if abroad else "NL"
             words = {"abroad": rng.choice(ABROAD), "place": rng.choice(PLACES)}
             title = rng.choice(EVENT_TITLES[kind]).format(**words)
             past = start.replace(tzinfo=None) < today
             meeting = kind in ("network_meeting", "themed_meeting") and rng.random() < 0.5
-            events.append(Event(
-                title=title[:200], slug=f"{slugify(title)[:150]}-{index}", kind=kind, start=start, end=end,
-                all_day=long, venue="" if abroad else rng.choice(("Muziekhuis", "Stadhuis", "Schouwburg", "Bibliotheek")),
-                city=words["abroad"] if abroad else "Deventer", country_id=code,
-                description=" ".join(rng.choice(ACTION_SENTENCES).format(**words) for _ in range(rng.randint(1, 3))),
-                public=rng.random() < 0.9, series=series if kind == "concert" and rng.random() < 0.3 else None,
-                expected_visitors=rng.randint(20, 2000), actual_visitors=rng.randint(10, 2500) if past else None,
-                registration_required=meeting, capacity=rng.randint(20, 80) if meeting else None,
-                waiting_list=meeting and rng.random() < 0.5,
-            ))
+            events.append(
+                Event(
+                    title=title[:200],
+                    slug=f"{slugify(title)[:150]}-{index}",
+                    kind=kind,
+                    start=start,
+                    end=end,
+                    all_day=long,
+                    venue="" if abroad else rng.choice(("Muziekhuis", "Stadhuis", "Schouwburg", "Bibliotheek")),
+                    city=words["abroad"] if abroad else "Deventer",
+                    country_id=code,
+                    description=" ".join(
+                        rng.choice(ACTION_SENTENCES).format(**words) for _ in range(rng.randint(1, 3))
+                    ),
+                    public=rng.random() < 0.9,
+                    series=series if kind == "concert" and rng.random() < 0.3 else None,
+                    expected_visitors=rng.randint(20, 2000),
+                    actual_visitors=rng.randint(10, 2500) if past else None,
+                    registration_required=meeting,
+                    capacity=rng.randint(20, 80) if meeting else None,
+                    waiting_list=meeting and rng.random() < 0.5,
+                )
+            )
             organisers_of.append(set(rng.sample(partner_ids, rng.choice((1, 1, 2)))))
             sectors_of.append(set(rng.sample(sector_ids, rng.choice((1, 1, 2)))))
             goals_of.append(set(rng.sample(goal_ids, rng.choice((0, 1, 2)))))
@@ -720,15 +1064,16 @@ def generate_events(connection) -> str:
         rng.shuffle(children)
         updates = []
         for festival in festivals:
-            taken = children[len(updates):len(updates) + rng.randint(3, 20)]
+            taken = children[len(updates) : len(updates) + rng.randint(3, 20)]
             for child in taken:
                 child.parent_id = festival.pk
             updates.extend(taken)
         Event.objects.bulk_update(updates, ["parent"], batch_size=2000)
 
         def links(model, column, values_of):
-            rows = [model(**{"event_id": e.pk, column: value}) for e, values in zip(events, values_of)
-                    for value in values]
+            rows = [
+                model(**{"event_id": e.pk, column: value}) for e, values in zip(events, values_of) for value in values
+            ]
             model.objects.bulk_create(rows, batch_size=5000)
             return len(rows)
 
@@ -739,8 +1084,10 @@ def generate_events(connection) -> str:
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE")
     upcoming = Event.objects.upcoming().count()
-    return (f"generated {EVENTS} events ({upcoming} to come, {len(festivals)} festivals with {len(updates)} "
-            f"sub-events) in {time.monotonic() - started:.1f} s")
+    return (
+        f"generated {EVENTS} events ({upcoming} to come, {len(festivals)} festivals with {len(updates)} "
+        f"sub-events) in {time.monotonic() - started:.1f} s"
+    )
 
 
 def bench_sessions() -> dict:
@@ -848,16 +1195,22 @@ def build_pages(cookies: dict) -> list[Page]:
         Page("sitemap partners (nl, page 1)", "/sitemap-partners-nl.xml"),
         Page("agenda page 1", "/nl/agenda/"),
         Page(f"agenda page {agenda_deep} (deep)", f"/nl/agenda/?page={agenda_deep}"),
-        Page(f"agenda filtered (B, in progress, {agenda_sector.slug})",
-             f"/nl/agenda/?list=B&status=in_progress&sector={agenda_sector.slug}"),
+        Page(
+            f"agenda filtered (B, in progress, {agenda_sector.slug})",
+            f"/nl/agenda/?list=B&status=in_progress&sector={agenda_sector.slug}",
+        ),
         Page(f"agenda search ({AGENDA_WORD})", f"/nl/agenda/?q={AGENDA_WORD}"),
         Page("action detail", action.get_absolute_url()),
         Page("my agenda (ambassador)", "/nl/mijn/agenda/", cookie=ambassador),
         Page("my agenda (civil servant)", "/nl/mijn/agenda/", cookie=civil_servant),
         Page("monitoring (civil servant)", "/nl/agenda/monitoring/", cookie=civil_servant),
         # Seconds per request: measured with one client per worker, so no request queues for minutes.
-        Page("export werkagenda.csv (civil servant)", "/nl/agenda/monitoring/werkagenda.csv", cookie=civil_servant,
-             concurrency=WORKERS),
+        Page(
+            "export werkagenda.csv (civil servant)",
+            "/nl/agenda/monitoring/werkagenda.csv",
+            cookie=civil_servant,
+            concurrency=WORKERS,
+        ),
         *event_pages(),
     ]
 
@@ -869,13 +1222,15 @@ def event_pages() -> list[Page]:
     from events.models import Event
 
     public = Event.objects.public()
-    festival = (public.filter(kind="festival").annotate(n=Count("sub_events")).order_by("-n", "pk").first())
+    festival = public.filter(kind="festival").annotate(n=Count("sub_events")).order_by("-n", "pk").first()
     single = public.upcoming().order_by("start", "pk").first()
     past_deep = max(1, min(200, public.past().count() // 25 - 5))
     return [
         Page("events upcoming page 1", "/nl/evenementen/"),
-        Page("events filtered (concert, cultuur-toerisme, goal 10)",
-             "/nl/evenementen/?kind=concert&sector=cultuur-toerisme&goal=10"),
+        Page(
+            "events filtered (concert, cultuur-toerisme, goal 10)",
+            "/nl/evenementen/?kind=concert&sector=cultuur-toerisme&goal=10",
+        ),
         Page(f"events search ({EVENT_WORD})", f"/nl/evenementen/?q={EVENT_WORD}"),
         Page(f"past events page {past_deep} (deep)", f"/nl/evenementen/geweest/?page={past_deep}"),
         Page("events calendar (this month)", "/nl/evenementen/kalender/"),
@@ -951,8 +1306,9 @@ def note_events(pages: list[Page]) -> None:
         if url.path == "/nl/evenementen/" and "q" in query:
             page.note = f"{public.upcoming().search(query['q']).count()} matches"
         elif url.path == "/nl/evenementen/" and "kind" in query:
-            found = public.upcoming().filter(kind=query["kind"], sectors__slug=query["sector"],
-                                             global_goals__number=query["goal"])
+            found = public.upcoming().filter(
+                kind=query["kind"], sectors__slug=query["sector"], global_goals__number=query["goal"]
+            )
             page.note = f"{found.count()} matches"
         elif url.path == "/nl/evenementen/":
             page.note = f"{public.upcoming().count()} upcoming"
@@ -963,8 +1319,9 @@ def note_events(pages: list[Page]) -> None:
             first = today.replace(day=1)
             after = (first + dt.timedelta(days=32)).replace(day=1)
             zone = timezone.get_current_timezone()
-            month = public.overlapping(dt.datetime.combine(first, dt.time.min, zone),
-                                       dt.datetime.combine(after, dt.time.min, zone))
+            month = public.overlapping(
+                dt.datetime.combine(first, dt.time.min, zone), dt.datetime.combine(after, dt.time.min, zone)
+            )
             page.note = f"{month.count()} events this month"
         elif url.path.startswith("/nl/evenementen/") and url.path.endswith("/") and "geweest" not in url.path:
             slug = url.path.rstrip("/").rsplit("/", 1)[-1]
@@ -979,12 +1336,21 @@ def free_port() -> int:
 
 def start_gunicorn(port: int, log) -> subprocess.Popen:
     command = [
-        sys.executable, "-m", "gunicorn",
-        "--workers", str(WORKERS), "--worker-class", "sync",
-        "--bind", f"{HOST}:{port}",
-        "--pythonpath", f"{BASE_DIR / 'bin'},{BASE_DIR}",
-        "--log-level", "warning",
-        "--timeout", "120",  # a slow page under load is measured, not killed at the default 30 s
+        sys.executable,
+        "-m",
+        "gunicorn",
+        "--workers",
+        str(WORKERS),
+        "--worker-class",
+        "sync",
+        "--bind",
+        f"{HOST}:{port}",
+        "--pythonpath",
+        f"{BASE_DIR / 'bin'},{BASE_DIR}",
+        "--log-level",
+        "warning",
+        "--timeout",
+        "120",  # a slow page under load is measured, not killed at the default 30 s
         "bench:wsgi_app()",
     ]
     # Own session: Ctrl-C reaches only this script, which then stops gunicorn itself.
@@ -1088,9 +1454,17 @@ def table(pages: list[Page]) -> str:
     header = ["page", "queries", "median ms", "p99 ms", "req/s", "1 client ms", "n", "errors", "KB", "path", "note"]
     rows = [
         [
-            page.label, str(page.queries), f"{page.loaded.median_ms:.1f}", f"{page.loaded.p99_ms:.1f}",
-            f"{page.loaded.rps:.0f}", f"{page.alone.median_ms:.1f}", str(len(page.loaded.latencies)),
-            str(page.loaded.errors + page.alone.errors), f"{page.loaded.bytes / 1024:.0f}", f"`{page.path}`", page.note,
+            page.label,
+            str(page.queries),
+            f"{page.loaded.median_ms:.1f}",
+            f"{page.loaded.p99_ms:.1f}",
+            f"{page.loaded.rps:.0f}",
+            f"{page.alone.median_ms:.1f}",
+            str(len(page.loaded.latencies)),
+            str(page.loaded.errors + page.alone.errors),
+            f"{page.loaded.bytes / 1024:.0f}",
+            f"`{page.path}`",
+            page.note,
         ]
         for page in pages
     ]
@@ -1098,9 +1472,14 @@ def table(pages: list[Page]) -> str:
     numeric = set(range(1, 9))
 
     def line(cells):
-        return "| " + " | ".join(
-            cell.rjust(width) if i in numeric else cell.ljust(width) for i, (cell, width) in enumerate(zip(cells, widths))
-        ) + " |"
+        return (
+            "| "
+            + " | ".join(
+                cell.rjust(width) if i in numeric else cell.ljust(width)
+                for i, (cell, width) in enumerate(zip(cells, widths))
+            )
+            + " |"
+        )
 
     rule = "|" + "|".join("-" * (w + 1) + ":" if i in numeric else "-" * (w + 2) for i, w in enumerate(widths)) + "|"
     return "\n".join([line(header), rule, *(line(row) for row in rows)])
@@ -1108,27 +1487,36 @@ def table(pages: list[Page]) -> str:
 
 def report(pages: list[Page], database: str, data: str, load_before: tuple, elapsed: float) -> str:
     busy = load_before[0] > 1.0
-    return "\n".join([
-        "# Benchmark: public pages and the work agenda",
-        "",
-        *(["**Other processes were busy on this machine (load average "
-           f"{load_before[0]:.1f} before the run): the numbers are noisy.**", ""] if busy else []),
-        f"- finished {datetime.now().astimezone().isoformat(timespec='seconds')}, {os.cpu_count()} CPUs, Python "
-        f"{platform.python_version()}; load average before the load phase {load_before[0]:.2f}",
-        f"- data: {PARTNERS} published partners, {ACTIONS} agenda actions, {database}; {data}",
-        f"- server: gunicorn, {WORKERS} sync workers, DEBUG=0, CONN_MAX_AGE={os.environ['CONN_MAX_AGE']}, {HOST} only",
-        f"- median ms, p99 ms, req/s: {CONCURRENCY} concurrent clients, up to {REQUESTS_PER_PAGE} requests "
-        f"per page or {SECONDS_PER_PAGE:.0f} s (n = requests measured), after a few warm-up requests. "
-        f"With {CONCURRENCY} clients on {WORKERS} workers a request waits for others, so the median is about "
-        f"{CONCURRENCY // WORKERS}x the service time",
-        f"- 1 client ms: median of up to {ALONE_REQUESTS} requests one after another: the page's own service time",
-        "- queries: one in-process request per page (Django test Client + CaptureQueriesContext)",
-        "- the load generator (Python threads + http.client) runs on the same CPUs as gunicorn and PostgreSQL; "
-        f"load phase took {elapsed:.0f} s",
-        "",
-        table(pages),
-        "",
-    ])
+    return "\n".join(
+        [
+            "# Benchmark: public pages and the work agenda",
+            "",
+            *(
+                [
+                    "**Other processes were busy on this machine (load average "
+                    f"{load_before[0]:.1f} before the run): the numbers are noisy.**",
+                    "",
+                ]
+                if busy
+                else []
+            ),
+            f"- finished {datetime.now().astimezone().isoformat(timespec='seconds')}, {os.cpu_count()} CPUs, Python "
+            f"{platform.python_version()}; load average before the load phase {load_before[0]:.2f}",
+            f"- data: {PARTNERS} published partners, {ACTIONS} agenda actions, {database}; {data}",
+            f"- server: gunicorn, {WORKERS} sync workers, DEBUG=0, CONN_MAX_AGE={os.environ['CONN_MAX_AGE']}, {HOST} only",
+            f"- median ms, p99 ms, req/s: {CONCURRENCY} concurrent clients, up to {REQUESTS_PER_PAGE} requests "
+            f"per page or {SECONDS_PER_PAGE:.0f} s (n = requests measured), after a few warm-up requests. "
+            f"With {CONCURRENCY} clients on {WORKERS} workers a request waits for others, so the median is about "
+            f"{CONCURRENCY // WORKERS}x the service time",
+            f"- 1 client ms: median of up to {ALONE_REQUESTS} requests one after another: the page's own service time",
+            "- queries: one in-process request per page (Django test Client + CaptureQueriesContext)",
+            "- the load generator (Python threads + http.client) runs on the same CPUs as gunicorn and PostgreSQL; "
+            f"load phase took {elapsed:.0f} s",
+            "",
+            table(pages),
+            "",
+        ]
+    )
 
 
 def main() -> int:

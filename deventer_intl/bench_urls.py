@@ -9,7 +9,8 @@ workers it starts; the site itself never uses this module.
 from django.http import HttpResponse
 from django.urls import path
 
-from deventer_intl.urls import handler404, handler500, urlpatterns as site_urlpatterns  # noqa: F401
+from deventer_intl.urls import handler404, handler500  # noqa: F401
+from deventer_intl.urls import urlpatterns as site_urlpatterns
 
 
 def floor(request):

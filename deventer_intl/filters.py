@@ -46,8 +46,9 @@ class SearchFilter(django_filters.CharFilter):
 
     def __init__(self, **kwargs):
         kwargs.setdefault("label", _("Search"))
-        kwargs.setdefault("widget", forms.TextInput(
-            attrs={"type": "search", "class": "utrecht-textbox utrecht-textbox--html-input"}))
+        kwargs.setdefault(
+            "widget", forms.TextInput(attrs={"type": "search", "class": "utrecht-textbox utrecht-textbox--html-input"})
+        )
         super().__init__(**kwargs)
 
     def filter(self, qs, value):

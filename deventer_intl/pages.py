@@ -4,17 +4,17 @@ from django.conf import settings
 from django.db import connection
 from django.db.utils import DatabaseError
 from django.http import HttpResponse, HttpResponseServerError, JsonResponse
-from django.template import loader
 from django.shortcuts import render
+from django.template import loader
 from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.generic import TemplateView
 
 from agenda.models import Action, PolicyPeriod
 from agenda.monitoring import under_way_figure
+from deventer_intl.klaverblad import klaverblad_leaves
 from events.models import Event
 from partners.models import Country, Network, Partner, Sector
-from deventer_intl.klaverblad import klaverblad_leaves
 
 
 class HomeView(TemplateView):
@@ -31,8 +31,10 @@ class HomeView(TemplateView):
             country_count=Country.objects.having_partners().count(),
             network_count=Network.objects.count(),
             **self.agenda_context(),
-            upcoming_events=Event.objects.public().upcoming().order_by("start", "pk").only(
-                "pk", "slug", "title", "start", "end", "all_day")[:3],
+            upcoming_events=Event.objects.public()
+            .upcoming()
+            .order_by("start", "pk")
+            .only("pk", "slug", "title", "start", "end", "all_day")[:3],
             **kwargs,
         )
 
@@ -42,8 +44,10 @@ class HomeView(TemplateView):
         period = PolicyPeriod.objects.first()
         if period is None:
             return {"agenda_period": None}
-        return {"agenda_period": period,
-                "agenda_figure": under_way_figure(Action.objects.public().filter(period=period))}
+        return {
+            "agenda_period": period,
+            "agenda_figure": under_way_figure(Action.objects.public().filter(period=period)),
+        }
 
 
 @never_cache

@@ -56,8 +56,11 @@ class Condition:
     @classmethod
     def on_user(cls, predicate: rules.Predicate) -> Condition:
         """A condition on the user alone (a role): true for every object or for none."""
-        return cls(predicate.name, test=lambda user, obj: bool(predicate.test(user)),
-                   where=lambda user: EVERY_ROW if predicate.test(user) else NO_ROW)
+        return cls(
+            predicate.name,
+            test=lambda user, obj: bool(predicate.test(user)),
+            where=lambda user: EVERY_ROW if predicate.test(user) else NO_ROW,
+        )
 
     @classmethod
     def on_object(cls, name: str, *, test: Callable, where: Callable[..., Q]) -> Condition:
@@ -103,22 +106,30 @@ class Condition:
     def fact(cls, name: str, *, test: Callable, where: Q | Callable[[], Q]) -> Condition:
         """A fact about the object alone, whoever asks: ``test(obj)`` (never ``None``: no object means false) and
         ``where``, a Q or a function returning one (for a Q that must be built late, e.g. with the time)."""
-        return cls(name, test=lambda user, obj: obj is not None and bool(test(obj)),
-                   where=lambda user: where() if callable(where) else where)
+        return cls(
+            name,
+            test=lambda user, obj: obj is not None and bool(test(obj)),
+            where=lambda user: where() if callable(where) else where,
+        )
 
     def __and__(self, other: Condition) -> Condition:
-        return Condition(f"({self.name} & {other.name})",
-                         test=lambda user, obj: self.test(user, obj) and other.test(user, obj),
-                         where=lambda user: _and(self.where(user), other.where(user)))
+        return Condition(
+            f"({self.name} & {other.name})",
+            test=lambda user, obj: self.test(user, obj) and other.test(user, obj),
+            where=lambda user: _and(self.where(user), other.where(user)),
+        )
 
     def __or__(self, other: Condition) -> Condition:
-        return Condition(f"({self.name} | {other.name})",
-                         test=lambda user, obj: self.test(user, obj) or other.test(user, obj),
-                         where=lambda user: _or(self.where(user), other.where(user)))
+        return Condition(
+            f"({self.name} | {other.name})",
+            test=lambda user, obj: self.test(user, obj) or other.test(user, obj),
+            where=lambda user: _or(self.where(user), other.where(user)),
+        )
 
     def __invert__(self) -> Condition:
-        return Condition(f"~{self.name}", test=lambda user, obj: not self.test(user, obj),
-                         where=lambda user: _not(self.where(user)))
+        return Condition(
+            f"~{self.name}", test=lambda user, obj: not self.test(user, obj), where=lambda user: _not(self.where(user))
+        )
 
     # --- using ---
     def test(self, user, obj=None) -> bool:

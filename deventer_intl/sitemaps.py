@@ -34,8 +34,17 @@ class LanguageSitemap(Sitemap):
 
 class StaticPagesSitemap(LanguageSitemap):
     def items(self):
-        return ["home", "partners:list", "partners:goal-list", "partners:country-list", "partners:network-list",
-                "agenda:list", "events:list", "events:past", "events:calendar"]
+        return [
+            "home",
+            "partners:list",
+            "partners:goal-list",
+            "partners:country-list",
+            "partners:network-list",
+            "agenda:list",
+            "events:list",
+            "events:past",
+            "events:calendar",
+        ]
 
     def path(self, item):
         return reverse(item)

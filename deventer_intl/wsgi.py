@@ -1,4 +1,5 @@
 """WSGI entry point (gunicorn); the database comes from deventer_intl.database via the settings."""
+
 import os
 
 from django.core.wsgi import get_wsgi_application

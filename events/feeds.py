@@ -14,8 +14,19 @@ from events.models import Event
 from events.querysets import EventQuerySet
 
 #: What a feed entry shows (see ical.py): the rest of the row is not read.
-FEED_FIELDS = ["pk", "slug", "title", "start", "end", "all_day", "venue", "city", "country_id", "description",
-               "updated"]
+FEED_FIELDS = [
+    "pk",
+    "slug",
+    "title",
+    "start",
+    "end",
+    "all_day",
+    "venue",
+    "city",
+    "country_id",
+    "description",
+    "updated",
+]
 
 
 @dataclass(frozen=True)

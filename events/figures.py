@@ -19,10 +19,17 @@ def _base(queryset=None):
 
 def per_year(queryset=None) -> list[dict]:
     """[{year, events, recorded, visitors}] per calendar year: events held, events with a count, visitors."""
-    rows = (_base(queryset).annotate(year=ExtractYear("start")).values("year")
-            .annotate(events=Count("pk"), recorded=Count("pk", filter=Q(actual_visitors__isnull=False)),
-                      visitors=Coalesce(Sum("actual_visitors"), 0))
-            .order_by("year"))
+    rows = (
+        _base(queryset)
+        .annotate(year=ExtractYear("start"))
+        .values("year")
+        .annotate(
+            events=Count("pk"),
+            recorded=Count("pk", filter=Q(actual_visitors__isnull=False)),
+            visitors=Coalesce(Sum("actual_visitors"), 0),
+        )
+        .order_by("year")
+    )
     return list(rows)
 
 
@@ -32,19 +39,28 @@ def per_kind(queryset=None, year: int | None = None) -> list[dict]:
     if year is not None:
         queryset = queryset.filter(start__year=year)
     labels = dict(Event.Kind.choices)
-    rows = (queryset.values("kind").annotate(events=Count("pk"), visitors=Coalesce(Sum("actual_visitors"), 0))
-            .order_by("kind"))
+    rows = (
+        queryset.values("kind")
+        .annotate(events=Count("pk"), visitors=Coalesce(Sum("actual_visitors"), 0))
+        .order_by("kind")
+    )
     return [{**row, "label": labels.get(row["kind"], row["kind"])} for row in rows]
 
 
 def per_series(queryset=None) -> list[dict]:
     """[{series, year, events, visitors}] per series and year (events outside a series are left out)."""
-    rows = (_base(queryset).filter(series__isnull=False).annotate(year=ExtractYear("start"))
-            .values("series__name", "year")
-            .annotate(events=Count("pk"), visitors=Coalesce(Sum("actual_visitors"), 0))
-            .order_by("series__name", "year"))
-    return [{"series": row["series__name"], "year": row["year"], "events": row["events"],
-             "visitors": row["visitors"]} for row in rows]
+    rows = (
+        _base(queryset)
+        .filter(series__isnull=False)
+        .annotate(year=ExtractYear("start"))
+        .values("series__name", "year")
+        .annotate(events=Count("pk"), visitors=Coalesce(Sum("actual_visitors"), 0))
+        .order_by("series__name", "year")
+    )
+    return [
+        {"series": row["series__name"], "year": row["year"], "events": row["events"], "visitors": row["visitors"]}
+        for row in rows
+    ]
 
 
 def festival_visitors(event: Event) -> int:

@@ -12,18 +12,31 @@ from partners.models import Country, GlobalGoal, Sector
 
 class EventFilter(StyledFilterSet):
     q = SearchFilter()
-    kind = django_filters.ChoiceFilter(choices=Event.Kind.choices, empty_label=_("Every kind"),
-                                       label=_("Kind of event"))
-    sector = django_filters.ModelChoiceFilter(field_name="sectors", queryset=Sector.objects.all(),
-                                              to_field_name="slug", empty_label=_("All sectors"), label=_("Sector"))
+    kind = django_filters.ChoiceFilter(
+        choices=Event.Kind.choices, empty_label=_("Every kind"), label=_("Kind of event")
+    )
+    sector = django_filters.ModelChoiceFilter(
+        field_name="sectors",
+        queryset=Sector.objects.all(),
+        to_field_name="slug",
+        empty_label=_("All sectors"),
+        label=_("Sector"),
+    )
     country = CountryFilter(field_name="country")
-    goal = django_filters.ModelChoiceFilter(field_name="global_goals", queryset=GlobalGoal.objects.all(),
-                                            to_field_name="number", empty_label=_("All Global Goals"),
-                                            label=_("Global Goal"))
+    goal = django_filters.ModelChoiceFilter(
+        field_name="global_goals",
+        queryset=GlobalGoal.objects.all(),
+        to_field_name="number",
+        empty_label=_("All Global Goals"),
+        label=_("Global Goal"),
+    )
     # A text box, not a list: a list of every organiser grows with the directory.
-    organiser = django_filters.CharFilter(label=_("Organiser"), method="filter_organiser",
-                                          widget=forms.TextInput(attrs={"autocomplete": "off"}),
-                                          help_text=_("Part of the organisation's name."))
+    organiser = django_filters.CharFilter(
+        label=_("Organiser"),
+        method="filter_organiser",
+        widget=forms.TextInput(attrs={"autocomplete": "off"}),
+        help_text=_("Part of the organisation's name."),
+    )
 
     class Meta:
         model = Event
@@ -31,7 +44,8 @@ class EventFilter(StyledFilterSet):
 
     def prepare_filters(self):
         self.filters["country"].extra["choices"] = country_choices(
-            Country.objects.filter(pk__in=Event.objects.public().order_by().values("country").distinct()))
+            Country.objects.filter(pk__in=Event.objects.public().order_by().values("country").distinct())
+        )
 
     def filter_organiser(self, queryset, name, value):
         """A partner's slug (links from event pages) or part of its name."""
@@ -39,5 +53,6 @@ class EventFilter(StyledFilterSet):
 
         value = value.strip()
         organised = EventModel.organisers.through.objects.filter(
-            Q(partner__slug=value) | Q(partner__name__icontains=value)).values("event")
+            Q(partner__slug=value) | Q(partner__name__icontains=value)
+        ).values("event")
         return queryset.filter(pk__in=organised)

@@ -18,23 +18,46 @@ from partners.models import Country, Partner, Relation
 class EventForm(AccessibleFormMixin, forms.ModelForm):
     """Create or edit an event. A partner representative organises for their own organisations only."""
 
-    image_upload = forms.ImageField(label=_("Image"), required=False,
-                                    help_text=_("PNG, JPEG, WebP or GIF. Shown on the event page."))
+    image_upload = forms.ImageField(
+        label=_("Image"), required=False, help_text=_("PNG, JPEG, WebP or GIF. Shown on the event page.")
+    )
     #: The version the editor started from: a save over a newer edit is refused (no silent overwrite).
     version = forms.IntegerField(widget=forms.HiddenInput, required=False)
 
     class Meta:
         model = Event
         fields = [
-            "title", "kind", "start", "end", "all_day", "venue", "city", "country", "description", "image_alt",
-            "organisers", "sectors", "global_goals", "actions", "relations", "series", "parent", "public",
-            "expected_visitors", "registration_required", "capacity", "waiting_list",
+            "title",
+            "kind",
+            "start",
+            "end",
+            "all_day",
+            "venue",
+            "city",
+            "country",
+            "description",
+            "image_alt",
+            "organisers",
+            "sectors",
+            "global_goals",
+            "actions",
+            "relations",
+            "series",
+            "parent",
+            "public",
+            "expected_visitors",
+            "registration_required",
+            "capacity",
+            "waiting_list",
         ]
         widgets = {
-            "start": DateTimeInput, "end": DateTimeInput,
-            "sectors": forms.CheckboxSelectMultiple, "global_goals": forms.CheckboxSelectMultiple,
+            "start": DateTimeInput,
+            "end": DateTimeInput,
+            "sectors": forms.CheckboxSelectMultiple,
+            "global_goals": forms.CheckboxSelectMultiple,
             # Tick boxes, not multi-selects: "hold Ctrl" means nothing on a phone, and all options stay visible.
-            "organisers": forms.CheckboxSelectMultiple, "actions": forms.CheckboxSelectMultiple,
+            "organisers": forms.CheckboxSelectMultiple,
+            "actions": forms.CheckboxSelectMultiple,
             "relations": forms.CheckboxSelectMultiple,
         }
 
@@ -54,14 +77,20 @@ class EventForm(AccessibleFormMixin, forms.ModelForm):
             self.fields["organisers"].required = True
         self.fields["organisers"].queryset = partners
         # Only the actions the user may see: a non-public action's title is not told to others.
-        self.fields["actions"].queryset = Action.objects.visible_to(user).select_related("period").only(
-            "pk", "code", "title", "period__name").order_by("-period__start_year", "list", "number")
+        self.fields["actions"].queryset = (
+            Action.objects.visible_to(user)
+            .select_related("period")
+            .only("pk", "code", "title", "period__name")
+            .order_by("-period__start_year", "list", "number")
+        )
         self.fields["relations"].queryset = Relation.objects.select_related("country")
         self.fields["series"].queryset = Series.objects.all()
         # Festivals the user may see, plus the one the event already belongs to (kept on save).
         parents = Event.objects.filter(
             Q(pk__in=Event.objects.visible_to(user).values("pk")) | Q(pk=self.instance.parent_id),
-            kind=Event.Kind.FESTIVAL, parent__isnull=True).only("pk", "title", "start")
+            kind=Event.Kind.FESTIVAL,
+            parent__isnull=True,
+        ).only("pk", "title", "start")
         if self.instance.pk:
             parents = parents.exclude(pk=self.instance.pk)
         self.fields["parent"].queryset = parents.order_by("-start")
@@ -69,10 +98,14 @@ class EventForm(AccessibleFormMixin, forms.ModelForm):
         self.fields["capacity"].widget.attrs["min"] = 0
         self.fields["expected_visitors"].widget.attrs["min"] = 0
         # Every list starts with a choice that says what to do, not "---------"; kinds read as in the lists.
-        self.fields["kind"].choices = [("", _("Choose a kind")),
-                                       *((value, label.capitalize()) for value, label in Event.Kind.choices)]
-        self.fields["country"].choices = [("", _("Choose a country")), *sorted(
-            ((country.pk, country.name) for country in Country.objects.all()), key=lambda item: item[1])]
+        self.fields["kind"].choices = [
+            ("", _("Choose a kind")),
+            *((value, label.capitalize()) for value, label in Event.Kind.choices),
+        ]
+        self.fields["country"].choices = [
+            ("", _("Choose a country")),
+            *sorted(((country.pk, country.name) for country in Country.objects.all()), key=lambda item: item[1]),
+        ]
         self.fields["series"].empty_label = _("No series")
         self.fields["parent"].empty_label = _("Not part of a festival")
         if self.instance.pk:
@@ -135,18 +168,26 @@ class EventForm(AccessibleFormMixin, forms.ModelForm):
 
 class RegistrationForm(AccessibleFormMixin, forms.Form):
     name = forms.CharField(label=_("Your name"), max_length=200)
-    email = forms.EmailField(label=_("Your e-mail address"),
-                             help_text=_("We send the confirmation and a link to cancel to this address."))
+    email = forms.EmailField(
+        label=_("Your e-mail address"), help_text=_("We send the confirmation and a link to cancel to this address.")
+    )
 
 
 class AttendanceForm(AccessibleFormMixin, forms.Form):
     # At most what the integer column holds: a bigger number was a 500.
-    actual_visitors = forms.IntegerField(label=_("Actual visitors"), min_value=0, max_value=2_147_483_647,
-                                         required=False,
-                                         help_text=_("The number of people who came, also those who did not register."))
+    actual_visitors = forms.IntegerField(
+        label=_("Actual visitors"),
+        min_value=0,
+        max_value=2_147_483_647,
+        required=False,
+        help_text=_("The number of people who came, also those who did not register."),
+    )
     present = forms.MultipleChoiceField(label=_("Present"), required=False, widget=forms.CheckboxSelectMultiple)
-    all_present = forms.BooleanField(label=_("Everyone who registered was present"), required=False,
-                                     help_text=_("Ticks every registrant below; you need not tick them one by one."))
+    all_present = forms.BooleanField(
+        label=_("Everyone who registered was present"),
+        required=False,
+        help_text=_("Ticks every registrant below; you need not tick them one by one."),
+    )
 
     def __init__(self, *args, registrations=(), **kwargs):
         super().__init__(*args, **kwargs)
@@ -166,4 +207,3 @@ class AttendanceForm(AccessibleFormMixin, forms.Form):
         """(registration, its checkbox) per confirmed registrant, for the attendance table."""
         boxes = {str(box.data["value"]): box for box in self["present"]}
         return [(item, boxes[str(item.pk)]) for item in self.registrations]
-

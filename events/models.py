@@ -6,9 +6,9 @@ import datetime
 
 from concurrency.fields import AutoIncVersionField
 from django.conf import settings
-from django.core.exceptions import ValidationError
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVector, SearchVectorField
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models.functions import Lower
 from django.urls import reverse
@@ -32,8 +32,18 @@ def validate_event_date(value: datetime.datetime) -> None:
         raise ValidationError(_("Choose a date between 1900 and 2200."), code="out_of_range")
 
 
-KINDS = ["concert", "festival", "lecture", "exhibition", "trade_mission", "incoming_delegation",
-         "outgoing_delegation", "network_meeting", "themed_meeting", "exchange"]
+KINDS = [
+    "concert",
+    "festival",
+    "lecture",
+    "exhibition",
+    "trade_mission",
+    "incoming_delegation",
+    "outgoing_delegation",
+    "network_meeting",
+    "themed_meeting",
+    "exchange",
+]
 
 
 class Series(models.Model):
@@ -74,45 +84,77 @@ class Event(models.Model):
     kind = models.CharField(_("kind of event"), max_length=24, choices=Kind.choices)
     start = models.DateTimeField(_("start"), validators=[validate_event_date])
     end = models.DateTimeField(_("end"), validators=[validate_event_date])
-    all_day = models.BooleanField(_("all day"), default=False,
-                                  help_text=_("Tick for events without fixed hours, such as a festival or a mission."))
+    all_day = models.BooleanField(
+        _("all day"),
+        default=False,
+        help_text=_("Tick for events without fixed hours, such as a festival or a mission."),
+    )
     venue = models.CharField(_("venue"), max_length=200, blank=True, help_text=_("E.g. De Leeuwenbrug or Burgerzaal."))
     city = models.CharField(_("city"), max_length=120, default="Deventer")
-    country = models.ForeignKey(Country, on_delete=models.PROTECT, related_name="events", verbose_name=_("country"),
-                                default="NL")
-    organisers = models.ManyToManyField(Partner, blank=True, related_name="organised_events",
-                                        verbose_name=_("organising partners"))
+    country = models.ForeignKey(
+        Country, on_delete=models.PROTECT, related_name="events", verbose_name=_("country"), default="NL"
+    )
+    organisers = models.ManyToManyField(
+        Partner, blank=True, related_name="organised_events", verbose_name=_("organising partners")
+    )
     sectors = models.ManyToManyField(Sector, blank=True, related_name="events", verbose_name=_("sectors"))
-    actions = models.ManyToManyField("agenda.Action", blank=True, related_name="events",
-                                     verbose_name=_("related actions"))
-    relations = models.ManyToManyField(Relation, blank=True, related_name="events",
-                                       verbose_name=_("related international relations"))
-    global_goals = models.ManyToManyField(GlobalGoal, blank=True, related_name="events",
-                                          verbose_name=_("Global Goals"))
+    actions = models.ManyToManyField(
+        "agenda.Action", blank=True, related_name="events", verbose_name=_("related actions")
+    )
+    relations = models.ManyToManyField(
+        Relation, blank=True, related_name="events", verbose_name=_("related international relations")
+    )
+    global_goals = models.ManyToManyField(GlobalGoal, blank=True, related_name="events", verbose_name=_("Global Goals"))
     description = models.TextField(_("description"), blank=True)
     image = models.ImageField(_("image"), upload_to="events/", blank=True)
     image_thumbnail = models.ImageField(_("image for lists"), upload_to="events/thumbs/", blank=True, editable=False)
-    image_alt = models.CharField(_("image description"), max_length=200, blank=True,
-                                 help_text=_("What the image shows, for people who cannot see it."))
-    public = models.BooleanField(_("public"), default=True,
-                                 help_text=_("Shown on the public pages and in the calendar feeds."))
+    image_alt = models.CharField(
+        _("image description"),
+        max_length=200,
+        blank=True,
+        help_text=_("What the image shows, for people who cannot see it."),
+    )
+    public = models.BooleanField(
+        _("public"), default=True, help_text=_("Shown on the public pages and in the calendar feeds.")
+    )
     expected_visitors = models.PositiveIntegerField(_("expected visitors"), null=True, blank=True)
-    actual_visitors = models.PositiveIntegerField(_("actual visitors"), null=True, blank=True,
-                                                  help_text=_("Recorded after the event."))
-    parent = models.ForeignKey("self", on_delete=models.PROTECT, null=True, blank=True, related_name="sub_events",
-                               verbose_name=_("part of (festival)"))
-    series = models.ForeignKey(Series, on_delete=models.PROTECT, null=True, blank=True, related_name="events",
-                               verbose_name=_("series"))
-    registration_required = models.BooleanField(_("registration"), default=False,
-                                                help_text=_("Visitors register on the event page."))
-    capacity = models.PositiveIntegerField(_("capacity"), null=True, blank=True,
-                                           help_text=_("The number of places; required with registration."))
-    waiting_list = models.BooleanField(_("waiting list"), default=False,
-                                       help_text=_("When all places are taken, further registrations wait for a free place."))
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
-                                   related_name="created_events", verbose_name=_("created by"))
+    actual_visitors = models.PositiveIntegerField(
+        _("actual visitors"), null=True, blank=True, help_text=_("Recorded after the event.")
+    )
+    parent = models.ForeignKey(
+        "self",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="sub_events",
+        verbose_name=_("part of (festival)"),
+    )
+    series = models.ForeignKey(
+        Series, on_delete=models.PROTECT, null=True, blank=True, related_name="events", verbose_name=_("series")
+    )
+    registration_required = models.BooleanField(
+        _("registration"), default=False, help_text=_("Visitors register on the event page.")
+    )
+    capacity = models.PositiveIntegerField(
+        _("capacity"), null=True, blank=True, help_text=_("The number of places; required with registration.")
+    )
+    waiting_list = models.BooleanField(
+        _("waiting list"),
+        default=False,
+        help_text=_("When all places are taken, further registrations wait for a free place."),
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="created_events",
+        verbose_name=_("created by"),
+    )
     #: Optimistic locking, as for actions: every save checks and raises this number (django-concurrency).
-    version = AutoIncVersionField(_("version"), help_text=_("Raised by every save; an edit based on an older version is refused."))
+    version = AutoIncVersionField(
+        _("version"), help_text=_("Raised by every save; an edit based on an older version is refused.")
+    )
     created = models.DateTimeField(_("created"), auto_now_add=True)
     updated = models.DateTimeField(_("updated"), auto_now=True)
     search_vector = models.GeneratedField(
@@ -139,22 +181,33 @@ class Event(models.Model):
         ]
         constraints = [
             models.CheckConstraint(condition=models.Q(kind__in=KINDS), name="event_kind_valid"),
-            models.CheckConstraint(condition=models.Q(end__gte=models.F("start")), name="event_end_after_start",
-                                   violation_error_message=_("The end is before the start.")),
-            models.CheckConstraint(condition=models.Q(start__gte=FIRST_DATE, end__lt=AFTER_LAST_DATE),
-                                   name="event_dates_in_range",
-                                   violation_error_message=_("Choose a date between 1900 and 2200.")),
+            models.CheckConstraint(
+                condition=models.Q(end__gte=models.F("start")),
+                name="event_end_after_start",
+                violation_error_message=_("The end is before the start."),
+            ),
+            models.CheckConstraint(
+                condition=models.Q(start__gte=FIRST_DATE, end__lt=AFTER_LAST_DATE),
+                name="event_dates_in_range",
+                violation_error_message=_("Choose a date between 1900 and 2200."),
+            ),
             models.CheckConstraint(
                 condition=models.Q(expected_visitors__isnull=True) | models.Q(expected_visitors__gte=0),
-                name="event_expected_visitors_not_negative"),
+                name="event_expected_visitors_not_negative",
+            ),
             models.CheckConstraint(
                 condition=models.Q(actual_visitors__isnull=True) | models.Q(actual_visitors__gte=0),
-                name="event_actual_visitors_not_negative"),
-            models.CheckConstraint(condition=models.Q(capacity__isnull=True) | models.Q(capacity__gte=0),
-                                   name="event_capacity_not_negative"),
-            models.CheckConstraint(condition=models.Q(registration_required=False) | models.Q(capacity__isnull=False),
-                                   name="event_registration_has_capacity",
-                                   violation_error_message=_("An event with registration needs a number of places.")),
+                name="event_actual_visitors_not_negative",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(capacity__isnull=True) | models.Q(capacity__gte=0),
+                name="event_capacity_not_negative",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(registration_required=False) | models.Q(capacity__isnull=False),
+                name="event_registration_has_capacity",
+                violation_error_message=_("An event with registration needs a number of places."),
+            ),
             models.CheckConstraint(condition=~models.Q(parent=models.F("pk")), name="event_not_its_own_parent"),
         ]
 
@@ -216,10 +269,15 @@ class Registration(models.Model):
         indexes = [models.Index(fields=["event", "status", "created"], name="registration_event_status")]
         constraints = [
             # One live registration per address and event (a cancelled one may register again).
-            models.UniqueConstraint(Lower("email"), "event", condition=~models.Q(status=RegistrationStatus.CANCELLED),
-                                    name="registration_unique_email_per_event"),
-            models.CheckConstraint(condition=models.Q(status__in=RegistrationStatus.values),
-                                   name="registration_status_valid"),
+            models.UniqueConstraint(
+                Lower("email"),
+                "event",
+                condition=~models.Q(status=RegistrationStatus.CANCELLED),
+                name="registration_unique_email_per_event",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(status__in=RegistrationStatus.values), name="registration_status_valid"
+            ),
         ]
 
     def __str__(self) -> str:

@@ -25,8 +25,9 @@ created_event = Condition.on_object("created_event", test=_created, where=lambda
 #: The event belongs to the ambassador's sector.
 event_in_my_sector = Condition.linked("event_in_my_sector", model=Event, relation="sectors", ids=my_sector_ids)
 #: One of the user's organisations organises the event.
-my_organisation_organises = Condition.linked("my_organisation_organises", model=Event, relation="organisers",
-                                             ids=lambda user: links(user).partner_ids)
+my_organisation_organises = Condition.linked(
+    "my_organisation_organises", model=Event, relation="organisers", ids=lambda user: links(user).partner_ids
+)
 
 event_is_public = Condition.fact("event_is_public", test=lambda event: event.public, where=Q(public=True))
 
@@ -37,8 +38,11 @@ partner_representative = Condition.on_user(is_partner_representative)
 # --- The rules on an event, each once; querysets.py filters with the same conditions. ---
 #: Office staff edit every event; an ambassador those they created or of their sector; a partner
 #: representative those their organisation organises.
-can_edit_event = (office_staff | (ambassador & (created_event | event_in_my_sector))
-                  | (partner_representative & my_organisation_organises))
+can_edit_event = (
+    office_staff
+    | (ambassador & (created_event | event_in_my_sector))
+    | (partner_representative & my_organisation_organises)
+)
 can_see_event = event_is_public | can_edit_event
 
 

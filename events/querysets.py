@@ -42,8 +42,13 @@ class EventQuerySet(models.QuerySet):
 
     def with_visitors(self) -> EventQuerySet:
         """``visitors_total``: the event's own actual visitors plus those of its sub-events (a festival's roll-up)."""
-        sub_events = (self.model.objects.filter(parent=OuterRef("pk")).order_by().values("parent")
-                      .annotate(total=Sum("actual_visitors")).values("total"))
+        sub_events = (
+            self.model.objects.filter(parent=OuterRef("pk"))
+            .order_by()
+            .values("parent")
+            .annotate(total=Sum("actual_visitors"))
+            .values("total")
+        )
         return self.annotate(
             sub_event_visitors=Coalesce(Subquery(sub_events, output_field=models.IntegerField()), 0),
             visitors_total=Coalesce(F("actual_visitors"), 0) + F("sub_event_visitors"),
@@ -53,17 +58,31 @@ class EventQuerySet(models.QuerySet):
         """What an event row shows, in a fixed number of queries whatever the page size."""
         from partners.models import Partner
 
-        return self.select_related("country", "series").prefetch_related(
-            Prefetch("organisers", queryset=Partner.objects.only("pk", "name", "slug", "published").order_by("name")),
-        ).defer("search_vector", "description")
+        return (
+            self.select_related("country", "series")
+            .prefetch_related(
+                Prefetch(
+                    "organisers", queryset=Partner.objects.only("pk", "name", "slug", "published").order_by("name")
+                ),
+            )
+            .defer("search_vector", "description")
+        )
 
     def for_detail(self) -> EventQuerySet:
         from partners.models import Partner
 
-        return self.select_related("country", "series", "parent", "created_by").prefetch_related(
-            Prefetch("organisers", queryset=Partner.objects.only("pk", "name", "slug", "published").order_by("name")),
-            "sectors", "global_goals", "relations__country",
-        ).with_visitors()
+        return (
+            self.select_related("country", "series", "parent", "created_by")
+            .prefetch_related(
+                Prefetch(
+                    "organisers", queryset=Partner.objects.only("pk", "name", "slug", "published").order_by("name")
+                ),
+                "sectors",
+                "global_goals",
+                "relations__country",
+            )
+            .with_visitors()
+        )
 
     def search(self, query: str) -> EventQuerySet:
         """Full-text search on title, place and description: Dutch stemming, accents ignored, prefixes."""

@@ -113,8 +113,9 @@ class EventConflict(Exception):
 
 
 @transaction.atomic
-def event_update(*, event: Event, by, version: int, base_url: str, image=None,
-                 **details: Unpack[EventDetails]) -> Event:
+def event_update(
+    *, event: Event, by, version: int, base_url: str, image=None, **details: Unpack[EventDetails]
+) -> Event:
     """Change the given details of ``version`` of the event, unless someone saved a newer version since (then
     EventConflict), or the capacity would drop below the confirmed registrations (then a ValidationError on
     ``capacity``).
@@ -134,9 +135,14 @@ def event_update(*, event: Event, by, version: int, base_url: str, image=None,
         # Counted under the event's lock, as registrations are: fewer places than confirmed people would overbook.
         confirmed = locked.registrations.filter(status=Registration.Status.CONFIRMED).count()
         if locked.capacity < confirmed:
-            raise ValidationError({"capacity": _("{count} people have a confirmed place: the number of places "
-                                                 "cannot be lower.").format(count=confirmed)},
-                                  code="below_confirmed")
+            raise ValidationError(
+                {
+                    "capacity": _(
+                        "{count} people have a confirmed place: the number of places cannot be lower."
+                    ).format(count=confirmed)
+                },
+                code="below_confirmed",
+            )
     _save(locked, by=by, image=image, links=links)
     if locked.registration_required and not locked.is_past():
         _promote_from_waiting_list(locked, base_url=base_url)
@@ -151,8 +157,7 @@ def _promote_from_waiting_list(event: Event, *, base_url: str) -> list[Registrat
     for registration in promoted:
         registration.status = Registration.Status.CONFIRMED
         registration.save(update_fields=["status"])
-        transaction.on_commit(lambda registration=registration: _send(registration, base_url=base_url,
-                                                                        kind="promoted"))
+        transaction.on_commit(lambda registration=registration: _send(registration, base_url=base_url, kind="promoted"))
     return promoted
 
 
@@ -169,8 +174,7 @@ def event_delete(*, event: Event, by) -> None:
     title, start = event.title, event.start
     by_user(event, by).delete()
     for registration in told:
-        transaction.on_commit(lambda registration=registration: _send_cancelled(registration, title=title,
-                                                                               start=start))
+        transaction.on_commit(lambda registration=registration: _send_cancelled(registration, title=title, start=start))
 
 
 def _send_cancelled(registration: Registration, *, title: str, start) -> None:
@@ -182,13 +186,16 @@ def _send_cancelled(registration: Registration, *, title: str, start) -> None:
             "it your registration. You need not do anything.\n\nInternational Office Deventer"
         ).format(name=registration.name, title=title, when=when)
     # A title with a line break (typed or imported) would make the header invalid: a 500 after the commit.
-    EmailMessage(subject=" ".join(subject.split()), body=body, to=[registration.email],
-                 reply_to=[settings.INTERNATIONAL_OFFICE_EMAIL]).send()
+    EmailMessage(
+        subject=" ".join(subject.split()),
+        body=body,
+        to=[registration.email],
+        reply_to=[settings.INTERNATIONAL_OFFICE_EMAIL],
+    ).send()
 
 
 @transaction.atomic
-def attendance_record(*, event: Event, by, actual_visitors: int | None,
-                      present_ids: list[int] | None = None) -> Event:
+def attendance_record(*, event: Event, by, actual_visitors: int | None, present_ids: list[int] | None = None) -> Event:
     """Record the number of visitors and which registrants came (``None``: the check-ins stay as they are)."""
     locked = Event.objects.select_for_update().get(pk=event.pk)
     locked.actual_visitors = actual_visitors
@@ -225,12 +232,15 @@ def _send(registration: Registration, *, base_url: str, kind: str) -> None:
         when = formats.date_format(timezone.localtime(event.start), "DATETIME_FORMAT")
         if kind == "waiting":
             subject = _("On the waiting list: {title}").format(title=event.title)
-            opening = _("All places for {title} are taken; you are on the waiting list. We will e-mail you as soon "
-                        "as a place becomes free.").format(title=event.title)
+            opening = _(
+                "All places for {title} are taken; you are on the waiting list. We will e-mail you as soon "
+                "as a place becomes free."
+            ).format(title=event.title)
         elif kind == "promoted":
             subject = _("A place became free: {title}").format(title=event.title)
             opening = _("Good news: a place became free and your registration for {title} is now confirmed.").format(
-                title=event.title)
+                title=event.title
+            )
         else:
             subject = _("Registration confirmed: {title}").format(title=event.title)
             opening = _("Your registration for {title} is confirmed.").format(title=event.title)
@@ -238,11 +248,21 @@ def _send(registration: Registration, *, base_url: str, kind: str) -> None:
             "Dear {name},\n\n{opening}\n\nWhen: {when}\nWhere: {place}\nEvent page: {event_url}\n\n"
             "Can you not come after all? Cancel your registration with this link, so that someone else can "
             "take your place:\n{cancel_url}\n\nInternational Office Deventer"
-        ).format(name=registration.name, opening=opening, when=when, place=event.place, event_url=event_url,
-                 cancel_url=cancel_url)
+        ).format(
+            name=registration.name,
+            opening=opening,
+            when=when,
+            place=event.place,
+            event_url=event_url,
+            cancel_url=cancel_url,
+        )
     # A title with a line break (typed or imported) would make the header invalid: a 500 after the commit.
-    EmailMessage(subject=" ".join(subject.split()), body=body, to=[registration.email],
-                 reply_to=[settings.INTERNATIONAL_OFFICE_EMAIL]).send()
+    EmailMessage(
+        subject=" ".join(subject.split()),
+        body=body,
+        to=[registration.email],
+        reply_to=[settings.INTERNATIONAL_OFFICE_EMAIL],
+    ).send()
 
 
 def registration_create(*, event: Event, name: str, email: str, language: str, base_url: str) -> Registration:
@@ -264,16 +284,23 @@ def registration_create(*, event: Event, name: str, email: str, language: str, b
                 status = Registration.Status.WAITING
             else:
                 raise ValidationError(_("This event is full."), code="full")
-            registration = Registration(event=locked, name=name.strip(), email=email, language=language[:8],
-                                        status=status)
+            registration = Registration(
+                event=locked, name=name.strip(), email=email, language=language[:8], status=status
+            )
             # The unique address per event is checked by the database (IntegrityError below), not twice.
             registration.full_clean(validate_constraints=False)
             registration.save()
-            transaction.on_commit(lambda: _send(registration, base_url=base_url,
-                                                kind="waiting" if status == Registration.Status.WAITING else "confirmed"))
+            transaction.on_commit(
+                lambda: _send(
+                    registration,
+                    base_url=base_url,
+                    kind="waiting" if status == Registration.Status.WAITING else "confirmed",
+                )
+            )
     except IntegrityError:
-        raise ValidationError(_("{email} is already registered for this event.").format(email=email),
-                              code="duplicate") from None
+        raise ValidationError(
+            _("{email} is already registered for this event.").format(email=email), code="duplicate"
+        ) from None
     return registration
 
 

@@ -19,8 +19,11 @@ urlpatterns = [
     path("evenementen/<slug:slug>/verwijderen/", views.EventDeleteView.as_view(), name="delete"),
     path("evenementen/<slug:slug>/aanmelden/", views.EventRegisterView.as_view(), name="register"),
     path("evenementen/<slug:slug>/aanmeldingen/", views.RegistrationListView.as_view(), name="registrations"),
-    path("evenementen/<slug:slug>/aanmeldingen.<str:fmt>", views.RegistrationExportView.as_view(),
-         name="registrations-export"),
+    path(
+        "evenementen/<slug:slug>/aanmeldingen.<str:fmt>",
+        views.RegistrationExportView.as_view(),
+        name="registrations-export",
+    ),
     path("evenementen/<slug:slug>/bezoekers/", views.AttendanceView.as_view(), name="attendance"),
     path("mijn/evenementen/", views.MyEventsView.as_view(), name="mine"),
 ]

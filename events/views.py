@@ -129,21 +129,29 @@ class CalendarView(CrumbsMixin, TemplateView):
             day_start = datetime.datetime.combine(day, datetime.time.min, tzinfo=zone)
             day_end = day_start + datetime.timedelta(days=1)
             # An event of several days is listed once: on its first day in this month, with its span.
-            on_day = [event for event in events
-                      if event.pk not in shown and event.start < day_end and event.end >= day_start]
+            on_day = [
+                event for event in events if event.pk not in shown and event.start < day_end and event.end >= day_start
+            ]
             shown.update(event.pk for event in on_day)
             if on_day:
                 days.append({"date": day, "events": on_day})
         previous = first - datetime.timedelta(days=1)
         context.update(
-            month_start=first, days=days, event_count=len(events),
+            month_start=first,
+            days=days,
+            event_count=len(events),
             previous={"year": previous.year, "month": previous.month, "date": previous.replace(day=1)},
             next={"year": after.year, "month": after.month, "date": after},
         )
         if not events:
             # An empty month points to the next public event after it, if any.
-            context["next_event"] = Event.objects.public().filter(start__gte=end).order_by("start", "pk").only(
-                "pk", "slug", "title", "start", "end", "all_day").first()
+            context["next_event"] = (
+                Event.objects.public()
+                .filter(start__gte=end)
+                .order_by("start", "pk")
+                .only("pk", "slug", "title", "start", "end", "all_day")
+                .first()
+            )
         return context
 
 
@@ -182,8 +190,11 @@ class EventDetailView(EventObjectMixin, CrumbsMixin, TemplateView):
         context.update(
             can_edit=can_edit,
             sub_events=sub_events,
-            series_events=(Event.objects.public().filter(series_id=event.series_id).exclude(pk=event.pk)
-                           .order_by("-start")[:10] if event.series_id else []),
+            series_events=(
+                Event.objects.public().filter(series_id=event.series_id).exclude(pk=event.pk).order_by("-start")[:10]
+                if event.series_id
+                else []
+            ),
             # The agenda's own rule: a non-public action is shown to those who may see it, not to every editor.
             actions=Action.objects.visible_to(user).filter(events=event).only("pk", "code", "title"),
             parent=event.parent if event.parent and user.has_perm("events.see_event", event.parent) else None,
@@ -194,18 +205,23 @@ class EventDetailView(EventObjectMixin, CrumbsMixin, TemplateView):
             counts = event.registrations.counts()
             context["places_left"] = max(event.capacity - counts["confirmed"], 0)
             context["registration_counts"] = counts
-            mine = (event.registrations.live().filter(email__iexact=user.email).order_by("created", "pk").first()
-                    if user.is_authenticated and user.email else None)
+            mine = (
+                event.registrations.live().filter(email__iexact=user.email).order_by("created", "pk").first()
+                if user.is_authenticated and user.email
+                else None
+            )
             if mine is not None:
                 # Registered already: say so, with the way to cancel, instead of the form again.
                 context["my_registration"] = mine
                 context["my_cancel_url"] = reverse("events:cancel", kwargs={"token": cancel_token(mine)})
             elif user.has_perm("events.register", event):
                 context["registration_form"] = kwargs.get("registration_form") or RegistrationForm(
-                    initial={"name": user.get_full_name(), "email": user.email} if user.is_authenticated else None)
+                    initial={"name": user.get_full_name(), "email": user.email} if user.is_authenticated else None
+                )
         if can_edit:
-            context["history"] = fold_history(event.history.select_related("history_user")
-                                              .order_by("-history_date")[:HISTORY_SHOWN * 5])[:HISTORY_SHOWN]
+            context["history"] = fold_history(
+                event.history.select_related("history_user").order_by("-history_date")[: HISTORY_SHOWN * 5]
+            )[:HISTORY_SHOWN]
         return context
 
 
@@ -214,14 +230,25 @@ def fold_history(entries) -> list[SimpleNamespace]:
     lines: list[SimpleNamespace] = []
     for entry in entries:
         last = lines[-1] if lines else None
-        if (last and entry.history_type == "~" and last.history_type == "~"
-                and last.history_user_id == entry.history_user_id
-                and last.first - entry.history_date < datetime.timedelta(hours=1)):
+        if (
+            last
+            and entry.history_type == "~"
+            and last.history_type == "~"
+            and last.history_user_id == entry.history_user_id
+            and last.first - entry.history_date < datetime.timedelta(hours=1)
+        ):
             last.first, last.count = entry.history_date, last.count + 1
             continue
-        lines.append(SimpleNamespace(history_date=entry.history_date, first=entry.history_date, count=1,
-                                     history_type=entry.history_type, history_user=entry.history_user,
-                                     history_user_id=entry.history_user_id))
+        lines.append(
+            SimpleNamespace(
+                history_date=entry.history_date,
+                first=entry.history_date,
+                count=1,
+                history_type=entry.history_type,
+                history_user=entry.history_user,
+                history_user_id=entry.history_user_id,
+            )
+        )
     return lines
 
 
@@ -245,17 +272,29 @@ class EventRegisterView(EventDetailView):
         if form.is_valid():
             try:
                 registration = registration_create(
-                    event=self.event, name=form.cleaned_data["name"], email=form.cleaned_data["email"],
-                    language=translation.get_language() or "nl", base_url=base_url(request))
+                    event=self.event,
+                    name=form.cleaned_data["name"],
+                    email=form.cleaned_data["email"],
+                    language=translation.get_language() or "nl",
+                    base_url=base_url(request),
+                )
             except ValidationError as error:
                 form.add_error(None, error)
             else:
                 if registration.status == Registration.Status.WAITING:
-                    messages.info(request, _("All places are taken: you are on the waiting list. We sent an e-mail "
-                                             "to {email}.").format(email=registration.email))
+                    messages.info(
+                        request,
+                        _("All places are taken: you are on the waiting list. We sent an e-mail to {email}.").format(
+                            email=registration.email
+                        ),
+                    )
                 else:
-                    messages.success(request, _("You are registered. We sent a confirmation with a link to cancel to "
-                                                "{email}.").format(email=registration.email))
+                    messages.success(
+                        request,
+                        _("You are registered. We sent a confirmation with a link to cancel to {email}.").format(
+                            email=registration.email
+                        ),
+                    )
                 return HttpResponseRedirect(self.event.get_absolute_url())
         return self.render_to_response(self.get_context_data(registration_form=form), status=400)
 
@@ -282,8 +321,9 @@ class RegistrationCancelView(CrumbsMixin, TemplateView):
         registration = self.registration
         if registration.status != Registration.Status.CANCELLED:
             registration_cancel(registration=registration, base_url=base_url(request))
-        messages.success(request, _("Your registration for {title} is cancelled.").format(
-            title=registration.event.title))
+        messages.success(
+            request, _("Your registration for {title} is cancelled.").format(title=registration.event.title)
+        )
         return HttpResponseRedirect(reverse("events:list"))
 
 
@@ -299,8 +339,9 @@ def _feed(request) -> feeds.Feed:
 
 def _feed_key(request) -> str:
     """The feed's version as this request renders it: its language and host are in the body too."""
-    return hashlib.sha256(f"{translation.get_language()}|{request.get_host()}|{_feed(request).version}".encode()
-                          ).hexdigest()
+    return hashlib.sha256(
+        f"{translation.get_language()}|{request.get_host()}|{_feed(request).version}".encode()
+    ).hexdigest()
 
 
 def _feed_etag(request) -> str:
@@ -321,9 +362,12 @@ def feed(request):
     cache_key = f"events:feed:{_feed_key(request)}"
     body = cache.get(cache_key)
     if body is None:
-        body = ical.calendar(_feed(request).events.iterator(chunk_size=2000),
-                             name=_("Events – International Office Deventer"),
-                             base_url=base_url(request), host=request.get_host().split(":")[0])
+        body = ical.calendar(
+            _feed(request).events.iterator(chunk_size=2000),
+            name=_("Events – International Office Deventer"),
+            base_url=base_url(request),
+            host=request.get_host().split(":")[0],
+        )
         cache.set(cache_key, body, FEED_CACHE_SECONDS)
     return ics_response(body, "evenementen.ics")
 
@@ -334,8 +378,9 @@ class EventIcsView(EventObjectMixin, View):
     permission_required = "events.see_event"
 
     def get(self, request, *args, **kwargs):
-        body = ical.calendar([self.event], name=self.event.title, base_url=base_url(request),
-                             host=request.get_host().split(":")[0])
+        body = ical.calendar(
+            [self.event], name=self.event.title, base_url=base_url(request), host=request.get_host().split(":")[0]
+        )
         return ics_response(body, f"{self.event.slug}.ics")
 
 
@@ -388,14 +433,24 @@ class EventUpdateView(EventObjectMixin, CrumbsMixin, UpdateView):
 
     def form_valid(self, form):
         try:
-            event = event_update(event=self.event, by=self.request.user, version=form.cleaned_data["version"],
-                                 base_url=base_url(self.request), image=form.cleaned_data["image_upload"],
-                                 **event_details(form))
+            event = event_update(
+                event=self.event,
+                by=self.request.user,
+                version=form.cleaned_data["version"],
+                base_url=base_url(self.request),
+                image=form.cleaned_data["image_upload"],
+                **event_details(form),
+            )
         except EventConflict:
             fresh = EventForm(instance=Event.objects.get(pk=self.event.pk), user=self.request.user)
-            messages.error(self.request, _("Someone else saved this event after you opened the form. Nothing of "
-                                           "yours was saved; the form now shows the newest version: make your "
-                                           "changes again."))
+            messages.error(
+                self.request,
+                _(
+                    "Someone else saved this event after you opened the form. Nothing of "
+                    "yours was saved; the form now shows the newest version: make your "
+                    "changes again."
+                ),
+            )
             return self.render_to_response(self.get_context_data(form=fresh), status=409)
         except ValidationError as error:
             form.add_error(None, error)
@@ -438,8 +493,12 @@ class RegistrationListView(EventObjectMixin, CrumbsMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         registrations = list(self.event.registrations.order_by("status", "created", "pk"))
-        return super().get_context_data(registrations=registrations, counts=self.event.registrations.counts(),
-                                        started=self.event.start <= timezone.now(), **kwargs)
+        return super().get_context_data(
+            registrations=registrations,
+            counts=self.event.registrations.counts(),
+            started=self.event.start <= timezone.now(),
+            **kwargs,
+        )
 
 
 class RegistrationExportView(EventObjectMixin, View):
@@ -482,9 +541,12 @@ class AttendanceView(EventObjectMixin, CrumbsMixin, FormView):
         return super().get_context_data(started=self.event.start <= timezone.now(), **kwargs)
 
     def form_valid(self, form):
-        attendance_record(event=self.event, by=self.request.user,
-                          actual_visitors=form.cleaned_data["actual_visitors"],
-                          present_ids=form.cleaned_data["present"])
+        attendance_record(
+            event=self.event,
+            by=self.request.user,
+            actual_visitors=form.cleaned_data["actual_visitors"],
+            present_ids=form.cleaned_data["present"],
+        )
         messages.success(self.request, _("The attendance of {title} was saved.").format(title=self.event.title))
         return HttpResponseRedirect(self.event.get_absolute_url())
 
@@ -505,15 +567,21 @@ class MyEventsView(RoleRequiredMixin, CrumbsMixin, TemplateView):
         context["upcoming"] = mine.upcoming().order_by("start", "pk")[:100]
         # Past events a page at a time: the office may edit every event, so this list only grows.
         context["page_obj"] = Paginator(mine.past().order_by("-start", "-pk"), MY_PAST_PAGE_SIZE).get_page(
-            self.request.GET.get("page"))
+            self.request.GET.get("page")
+        )
         context["past"] = context["page_obj"].object_list
         context["can_add"] = user.has_perm("events.propose_event")
         # "You may edit every event" is true for office staff only; an ambassador edits their own and their sector's.
         context["office"] = user.has_perm("deventer_intl.is_office_staff")
         # The events I registered for myself (by my e-mail address), still to come.
         context["registered"] = (
-            Registration.objects.live().filter(email__iexact=user.email, event__end__gte=timezone.now())
-            .select_related("event").order_by("event__start", "pk") if user.email else [])
+            Registration.objects.live()
+            .filter(email__iexact=user.email, event__end__gte=timezone.now())
+            .select_related("event")
+            .order_by("event__start", "pk")
+            if user.email
+            else []
+        )
         return context
 
 
@@ -529,6 +597,10 @@ class FiguresView(RoleRequiredMixin, CrumbsMixin, TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context.update(per_year=figures.per_year(), per_kind=figures.per_kind(), per_series=figures.per_series())
-        context["festivals"] = (Event.objects.filter(kind=Event.Kind.FESTIVAL, sub_events__isnull=False).distinct()
-                                .with_visitors().order_by("-start")[:20])
+        context["festivals"] = (
+            Event.objects.filter(kind=Event.Kind.FESTIVAL, sub_events__isnull=False)
+            .distinct()
+            .with_visitors()
+            .order_by("-start")[:20]
+        )
         return context

@@ -31,7 +31,7 @@ def contrast_with_white(colour: str) -> float:
         value /= 255
         return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
 
-    red, green, blue = (int(colour[index:index + 2], 16) for index in (1, 3, 5))
+    red, green, blue = (int(colour[index : index + 2], 16) for index in (1, 3, 5))
     luminance = 0.2126 * channel(red) + 0.7152 * channel(green) + 0.0722 * channel(blue)
     return 1.05 / (luminance + 0.05)
 
@@ -109,9 +109,7 @@ class GlobalGoal(TranslatedName):
         verbose_name = _("Global Goal")
         verbose_name_plural = _("Global Goals")
         constraints = [
-            models.CheckConstraint(
-                condition=models.Q(number__gte=1, number__lte=17), name="globalgoal_number_1_to_17"
-            ),
+            models.CheckConstraint(condition=models.Q(number__gte=1, number__lte=17), name="globalgoal_number_1_to_17"),
         ]
 
     def __str__(self) -> str:
@@ -344,18 +342,26 @@ class Relation(models.Model):
     MunicipalityRole = MunicipalityRole
 
     slug = models.SlugField(_("slug"), unique=True)
-    counterpart = models.CharField(_("counterpart abroad"), max_length=160,
-                                   help_text=_("The city, district or region abroad, e.g. Sibiu."))
+    counterpart = models.CharField(
+        _("counterpart abroad"), max_length=160, help_text=_("The city, district or region abroad, e.g. Sibiu.")
+    )
     country = models.ForeignKey(Country, on_delete=models.PROTECT, related_name="relations", verbose_name=_("country"))
     kind = models.CharField(_("kind of relation"), max_length=20, choices=Kind.choices)
-    since = models.PositiveSmallIntegerField(_("since (year)"), null=True, blank=True,
-                                             validators=[MinValueValidator(1000), MaxValueValidator(2100)])
-    until = models.PositiveSmallIntegerField(_("until (year)"), null=True, blank=True,
-                                             validators=[MinValueValidator(1000), MaxValueValidator(2100)])
-    partners = models.ManyToManyField(Partner, blank=True, related_name="relations",
-                                      verbose_name=_("local partners involved"))
-    municipality_role = models.CharField(_("role of the municipality"), max_length=12,
-                                         choices=MunicipalityRole.choices, default=MunicipalityRole.FACILITATES)
+    since = models.PositiveSmallIntegerField(
+        _("since (year)"), null=True, blank=True, validators=[MinValueValidator(1000), MaxValueValidator(2100)]
+    )
+    until = models.PositiveSmallIntegerField(
+        _("until (year)"), null=True, blank=True, validators=[MinValueValidator(1000), MaxValueValidator(2100)]
+    )
+    partners = models.ManyToManyField(
+        Partner, blank=True, related_name="relations", verbose_name=_("local partners involved")
+    )
+    municipality_role = models.CharField(
+        _("role of the municipality"),
+        max_length=12,
+        choices=MunicipalityRole.choices,
+        default=MunicipalityRole.FACILITATES,
+    )
     description = models.TextField(_("description"), blank=True)
 
     history = HistoricalRecords(m2m_fields=[partners])
@@ -374,7 +380,8 @@ class Relation(models.Model):
                 name="relation_municipality_role_valid",
             ),
             models.CheckConstraint(
-                condition=models.Q(until__isnull=True) | models.Q(since__isnull=True)
+                condition=models.Q(until__isnull=True)
+                | models.Q(since__isnull=True)
                 | models.Q(until__gte=models.F("since")),
                 name="relation_until_after_since",
             ),

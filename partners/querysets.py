@@ -92,10 +92,14 @@ class PartnerQuerySet(models.QuerySet):
         """What a partner card shows, fetched in a fixed number of queries whatever the page size."""
         from partners.models import Country, GlobalGoal
 
-        return self.select_related("sector").prefetch_related(
-            Prefetch("countries", queryset=Country.objects.all()),
-            Prefetch("global_goals", queryset=GlobalGoal.objects.all()),
-        ).defer("search_text", "search_vector", "description")
+        return (
+            self.select_related("sector")
+            .prefetch_related(
+                Prefetch("countries", queryset=Country.objects.all()),
+                Prefetch("global_goals", queryset=GlobalGoal.objects.all()),
+            )
+            .defer("search_text", "search_vector", "description")
+        )
 
     def for_detail(self) -> PartnerQuerySet:
         """What the partner page shows, with its memberships' networks."""
@@ -109,9 +113,11 @@ class PartnerQuerySet(models.QuerySet):
 
     def not_taking_part_in(self, action) -> PartnerQuerySet:
         """Partners that neither lead nor take part in ``action`` (``action`` has ``participations``), by name."""
-        return self.exclude(
-            Q(pk=action.lead_partner_id) | Q(pk__in=action.participations.values("partner"))
-        ).order_by("name").only("pk", "name")
+        return (
+            self.exclude(Q(pk=action.lead_partner_id) | Q(pk__in=action.participations.values("partner")))
+            .order_by("name")
+            .only("pk", "name")
+        )
 
     def search(self, query: str) -> PartnerQuerySet:
         """Full-text search: Dutch stemming, accents ignored, prefixes, typos corrected; ranked.
@@ -127,8 +133,6 @@ class PartnerQuerySet(models.QuerySet):
             return self.annotate(search_rank=Value(0.0, output_field=models.FloatField()))
         corrections = typo_corrections(words)
         # Words hold only [a-z0-9] (normalise_text), so they are safe inside a raw tsquery.
-        terms = [
-            "(" + " | ".join([f"{word}:*", *corrections.get(word, [])]) + ")" for word in words
-        ]
+        terms = ["(" + " | ".join([f"{word}:*", *corrections.get(word, [])]) + ")" for word in words]
         tsquery = SearchQuery(" & ".join(terms), search_type="raw", config=SEARCH_CONFIG)
         return self.filter(search_vector=tsquery).annotate(search_rank=SearchRank(F("search_vector"), tsquery))

@@ -54,9 +54,7 @@ class StrictForeignKeyWidget(widgets.ForeignKeyWidget):
 
 
 class PartnerResource(FormulaSafeResource):
-    sector = fields.Field(
-        attribute="sector", column_name="sector", widget=StrictForeignKeyWidget(Sector, field="slug")
-    )
+    sector = fields.Field(attribute="sector", column_name="sector", widget=StrictForeignKeyWidget(Sector, field="slug"))
     countries = fields.Field(attribute="countries", column_name="countries", widget=CountryCodesWidget())
     global_goals = fields.Field(attribute="global_goals", column_name="global_goals", widget=GoalNumbersWidget())
     # An empty spreadsheet cell arrives as None; a TextField stores it as "" (CharFields already do).
@@ -66,8 +64,16 @@ class PartnerResource(FormulaSafeResource):
         model = Partner
         import_id_fields = ["slug"]
         fields = [
-            "slug", "name", "kind", "sector", "description", "website", "public_email",
-            "countries", "global_goals", "published",
+            "slug",
+            "name",
+            "kind",
+            "sector",
+            "description",
+            "website",
+            "public_email",
+            "countries",
+            "global_goals",
+            "published",
         ]
         export_order = fields
         skip_unchanged = True

@@ -83,8 +83,16 @@ class ApplicationAdmin(SpreadsheetAdmin):
     search_fields = ["title", "partner__name", "local_partner"]
     autocomplete_fields = ["partner", "applicant", "country"]
     filter_horizontal = ["global_goals"]
-    readonly_fields = ["status", "submitted_at", "decided_at", "granted_amount", "settled_amount",
-                       "report_reminder_sent_at", "created", "updated"]
+    readonly_fields = [
+        "status",
+        "submitted_at",
+        "decided_at",
+        "granted_amount",
+        "settled_amount",
+        "report_reminder_sent_at",
+        "created",
+        "updated",
+    ]
     inlines = [OtherFundingInline, AttachmentInline, PaymentInline]
     #: Once submitted, these decide which budget holds the application's money and how much: the steps keep
     #: ``Budget`` right, an edit here would not (a grant moved to another year would still count on the old one).
@@ -102,5 +110,4 @@ class DecisionAdmin(SimpleHistoryAdmin):
     list_display = ["application", "outcome", "amount", "proposed_by", "confirmed_by", "confirmed_at"]
     list_filter = ["outcome"]
     list_select_related = ["application", "proposed_by", "confirmed_by"]
-    readonly_fields = ["application", "outcome", "amount", "proposed_by", "proposed_at", "confirmed_by",
-                       "confirmed_at"]
+    readonly_fields = ["application", "outcome", "amount", "proposed_by", "proposed_at", "confirmed_by", "confirmed_at"]

@@ -22,33 +22,47 @@ ZERO = Value(Decimal("0"), output_field=MONEY)
 
 
 def _sum_of(queryset, field: str):
-    return Coalesce(Subquery(queryset.order_by().values("application").annotate(total=Sum(field)).values("total"),
-                             output_field=MONEY), ZERO)
+    return Coalesce(
+        Subquery(
+            queryset.order_by().values("application").annotate(total=Sum(field)).values("total"), output_field=MONEY
+        ),
+        ZERO,
+    )
 
 
 def counted_applications(queryset=None):
     """Submitted applications annotated with their grant, payments and the other funding actually raised."""
     queryset = Application.objects.all() if queryset is None else queryset
     return queryset.counted().annotate(
-        grant=Case(When(status__in=GRANTED, then=Coalesce("settled_amount", "granted_amount", ZERO)),
-                   default=ZERO, output_field=MONEY),
+        grant=Case(
+            When(status__in=GRANTED, then=Coalesce("settled_amount", "granted_amount", ZERO)),
+            default=ZERO,
+            output_field=MONEY,
+        ),
         paid=_sum_of(Payment.objects.filter(application=OuterRef("pk")), "amount"),
-        raised=_sum_of(OtherFunding.objects.filter(application=OuterRef("pk"), kind=OtherFunding.Kind.ACTUAL),
-                       "amount"),
+        raised=_sum_of(
+            OtherFunding.objects.filter(application=OuterRef("pk"), kind=OtherFunding.Kind.ACTUAL), "amount"
+        ),
         reported=Exists(FinalReport.objects.filter(application=OuterRef("pk"))),
     )
 
 
 def _rows(group_by: list[str], queryset=None) -> list[dict]:
-    rows = list(counted_applications(queryset).order_by().values(*group_by).annotate(
-        applications=Count("pk", distinct=True),
-        granted=Count("pk", filter=Q(status__in=GRANTED), distinct=True),
-        rejected=Count("pk", filter=Q(status=Status.REJECTED), distinct=True),
-        total_granted=Sum("grant"),
-        total_paid=Sum("paid"),
-        raised=Sum("raised"),
-        reported_granted=Sum(Case(When(reported=True, then="grant"), default=ZERO, output_field=MONEY)),
-    ).order_by(*group_by))
+    rows = list(
+        counted_applications(queryset)
+        .order_by()
+        .values(*group_by)
+        .annotate(
+            applications=Count("pk", distinct=True),
+            granted=Count("pk", filter=Q(status__in=GRANTED), distinct=True),
+            rejected=Count("pk", filter=Q(status=Status.REJECTED), distinct=True),
+            total_granted=Sum("grant"),
+            total_paid=Sum("paid"),
+            raised=Sum("raised"),
+            reported_granted=Sum(Case(When(reported=True, then="grant"), default=ZERO, output_field=MONEY)),
+        )
+        .order_by(*group_by)
+    )
     for row in rows:
         row["multiplier"] = multiplier(row["raised"], row["reported_granted"])
     return rows

@@ -13,8 +13,15 @@ from django.utils.translation import gettext as _
 from PIL import Image, UnidentifiedImageError
 
 #: What each content type is saved as, whatever extension the upload had.
-EXTENSIONS = {"pdf": ".pdf", "docx": ".docx", "xlsx": ".xlsx", "PNG": ".png", "JPEG": ".jpg", "WEBP": ".webp",
-              "GIF": ".gif"}
+EXTENSIONS = {
+    "pdf": ".pdf",
+    "docx": ".docx",
+    "xlsx": ".xlsx",
+    "PNG": ".png",
+    "JPEG": ".jpg",
+    "WEBP": ".webp",
+    "GIF": ".gif",
+}
 
 
 def sniff(data: bytes) -> str | None:
@@ -52,7 +59,8 @@ def clean_attachment(upload) -> str:
     if upload.size is not None and upload.size > max_bytes:
         raise ValidationError(
             _("“{name}” is {size} MB; the maximum is {max} MB.").format(
-                name=upload.name, size=round(upload.size / 1_048_576, 1), max=round(max_bytes / 1_048_576, 1)),
+                name=upload.name, size=round(upload.size / 1_048_576, 1), max=round(max_bytes / 1_048_576, 1)
+            ),
             code="too_large",
         )
     upload.seek(0)

@@ -10,14 +10,18 @@ from subsidies.models import Application, Scheme
 
 
 class ApplicationFilter(StyledFilterSet):
-    scheme = django_filters.ModelChoiceFilter(queryset=Scheme.objects.all(), to_field_name="slug",
-                                              empty_label=_("All schemes"), label=_("Scheme"))
+    scheme = django_filters.ModelChoiceFilter(
+        queryset=Scheme.objects.all(), to_field_name="slug", empty_label=_("All schemes"), label=_("Scheme")
+    )
     year = django_filters.ChoiceFilter(label=_("Year"), empty_label=_("All years"))
     # Without a choice the queue shows the work to do: applications awaiting a decision.
     status = django_filters.ChoiceFilter(
-        choices=[("all", _("Every status"))] + [choice for choice in Application.Status.choices
-                                                if choice[0] not in PRIVATE],
-        empty_label=_("Awaiting a decision"), label=_("Status"), method="filter_status")
+        choices=[("all", _("Every status"))]
+        + [choice for choice in Application.Status.choices if choice[0] not in PRIVATE],
+        empty_label=_("Awaiting a decision"),
+        label=_("Status"),
+        method="filter_status",
+    )
     country = CountryFilter(field_name="country")
 
     class Meta:
@@ -29,7 +33,8 @@ class ApplicationFilter(StyledFilterSet):
         self.filters["year"].extra["choices"] = [(str(year), str(year)) for year in years]
         # Every country of an application in the queue (one with a draft as well counts too).
         self.filters["country"].extra["choices"] = country_choices(
-            Country.objects.filter(pk__in=Application.objects.in_queue().order_by().values("country")))
+            Country.objects.filter(pk__in=Application.objects.in_queue().order_by().values("country"))
+        )
 
     def filter_status(self, queryset, name, value):
         return queryset if value == "all" else queryset.filter(status=value)

@@ -48,8 +48,11 @@ OtherFundingFormSet = forms.formset_factory(OtherFundingForm, extra=3, max_num=2
 
 
 def funding_rows(formset) -> list[tuple[str, Decimal]]:
-    return [(form.cleaned_data["source"], form.cleaned_data["amount"]) for form in formset.forms
-            if form.cleaned_data.get("source")]
+    return [
+        (form.cleaned_data["source"], form.cleaned_data["amount"])
+        for form in formset.forms
+        if form.cleaned_data.get("source")
+    ]
 
 
 class ApplicationForm(AccessibleFormMixin, forms.ModelForm):
@@ -61,8 +64,19 @@ class ApplicationForm(AccessibleFormMixin, forms.ModelForm):
 
     class Meta:
         model = Application
-        fields = ["partner", "scheme", "title", "description", "country", "local_partner", "global_goals",
-                  "start_date", "end_date", "amount_requested", "total_budget"]
+        fields = [
+            "partner",
+            "scheme",
+            "title",
+            "description",
+            "country",
+            "local_partner",
+            "global_goals",
+            "start_date",
+            "end_date",
+            "amount_requested",
+            "total_budget",
+        ]
         widgets = {"global_goals": forms.CheckboxSelectMultiple, "start_date": DateInput, "end_date": DateInput}
 
     def __init__(self, *args, partners, **kwargs):
@@ -76,7 +90,8 @@ class ApplicationForm(AccessibleFormMixin, forms.ModelForm):
         self.fields["scheme"].empty_label = _("Choose a scheme")
         self.fields["country"].queryset = Country.objects.all()
         self.fields["country"].choices = [("", _("Choose a country"))] + sorted(
-            ((country.pk, country.name) for country in Country.objects.all()), key=lambda item: item[1])
+            ((country.pk, country.name) for country in Country.objects.all()), key=lambda item: item[1]
+        )
         self.fields["global_goals"].queryset = GlobalGoal.objects.all()
         self.fields["global_goals"].required = False
         for name in ("amount_requested", "total_budget"):
@@ -99,9 +114,15 @@ class ApplicationForm(AccessibleFormMixin, forms.ModelForm):
         return cleaned
 
     def uploads(self) -> list[tuple[str, object, str]]:
-        return [(kind, *self.cleaned_data[field]) for field, kind in
-                (("plan", Attachment.Kind.PLAN), ("budget", Attachment.Kind.BUDGET), ("other", Attachment.Kind.OTHER))
-                if self.cleaned_data.get(field)]
+        return [
+            (kind, *self.cleaned_data[field])
+            for field, kind in (
+                ("plan", Attachment.Kind.PLAN),
+                ("budget", Attachment.Kind.BUDGET),
+                ("other", Attachment.Kind.OTHER),
+            )
+            if self.cleaned_data.get(field)
+        ]
 
 
 class ReviewForm(AccessibleFormMixin, forms.Form):
@@ -117,34 +138,52 @@ class ReviewForm(AccessibleFormMixin, forms.Form):
         for number, criterion in enumerate(self.criteria, start=1):
             item = current.get(criterion.pk)
             fields[f"met_{criterion.pk}"] = forms.ChoiceField(
-                label=criterion.text, choices=self.CHOICES, required=False, widget=forms.RadioSelect,
-                initial="" if item is None or item.met is None else ("yes" if item.met else "no"))
+                label=criterion.text,
+                choices=self.CHOICES,
+                required=False,
+                widget=forms.RadioSelect,
+                initial="" if item is None or item.met is None else ("yes" if item.met else "no"),
+            )
             fields[f"note_{criterion.pk}"] = forms.CharField(
-                label=_("Note on criterion {number}").format(number=number), required=False,
-                widget=forms.Textarea(attrs={"rows": 2}), initial=item.note if item else "")
-        fields["note"] = forms.CharField(label=_("Overall note"), required=False, widget=forms.Textarea,
-                                         initial=review.note if review else "")
+                label=_("Note on criterion {number}").format(number=number),
+                required=False,
+                widget=forms.Textarea(attrs={"rows": 2}),
+                initial=item.note if item else "",
+            )
+        fields["note"] = forms.CharField(
+            label=_("Overall note"), required=False, widget=forms.Textarea, initial=review.note if review else ""
+        )
         self.base_fields = fields
         super().__init__(*args, **kwargs)
 
     def assessments(self) -> dict[int, tuple[bool | None, str]]:
         meaning = {"": None, "yes": True, "no": False}
-        return {criterion.pk: (meaning[self.cleaned_data[f"met_{criterion.pk}"]],
-                               self.cleaned_data[f"note_{criterion.pk}"]) for criterion in self.criteria}
+        return {
+            criterion.pk: (meaning[self.cleaned_data[f"met_{criterion.pk}"]], self.cleaned_data[f"note_{criterion.pk}"])
+            for criterion in self.criteria
+        }
 
 
 class DecisionForm(AccessibleFormMixin, forms.Form):
     outcome = forms.ChoiceField(label=_("Decision"), choices=Decision.Outcome.choices, widget=forms.RadioSelect)
-    amount = forms.DecimalField(label=_("Amount granted in part (EUR)"), required=False, min_value=Decimal("0.01"),
-                                help_text=_("Only for a grant in part; a grant in full is the amount requested."),
-                                **MONEY)
-    motivation = forms.CharField(label=_("Motivation"), widget=forms.Textarea,
-                                 help_text=_("The applicant reads this with the decision."))
+    amount = forms.DecimalField(
+        label=_("Amount granted in part (EUR)"),
+        required=False,
+        min_value=Decimal("0.01"),
+        help_text=_("Only for a grant in part; a grant in full is the amount requested."),
+        **MONEY,
+    )
+    motivation = forms.CharField(
+        label=_("Motivation"), widget=forms.Textarea, help_text=_("The applicant reads this with the decision.")
+    )
 
     def clean(self):
         cleaned = super().clean()
-        if cleaned.get("outcome") == Decision.Outcome.PARTIAL and cleaned.get("amount") is None \
-                and "amount" not in self.errors:
+        if (
+            cleaned.get("outcome") == Decision.Outcome.PARTIAL
+            and cleaned.get("amount") is None
+            and "amount" not in self.errors
+        ):
             self.add_error("amount", _("Give the amount of a grant in part."))
         return cleaned
 
@@ -161,13 +200,20 @@ class FinalReportForm(AccessibleFormMixin, forms.Form):
     other = AttachmentField(label=_("Other document"), required=False, help_text=FILE_HELP)
 
     def uploads(self) -> list[tuple[str, object, str]]:
-        return [(kind, *self.cleaned_data[field]) for field, kind in
-                (("report", Attachment.Kind.REPORT), ("other", Attachment.Kind.OTHER)) if self.cleaned_data.get(field)]
+        return [
+            (kind, *self.cleaned_data[field])
+            for field, kind in (("report", Attachment.Kind.REPORT), ("other", Attachment.Kind.OTHER))
+            if self.cleaned_data.get(field)
+        ]
 
 
 class SettleForm(AccessibleFormMixin, forms.Form):
-    amount = forms.DecimalField(label=_("Definitive amount (EUR)"), min_value=Decimal("0"), **MONEY,
-                                help_text=_("At most the amount granted; the difference returns to the budget."))
+    amount = forms.DecimalField(
+        label=_("Definitive amount (EUR)"),
+        min_value=Decimal("0"),
+        **MONEY,
+        help_text=_("At most the amount granted; the difference returns to the budget."),
+    )
     note = forms.CharField(label=_("Note"), required=False, widget=forms.Textarea)
 
 

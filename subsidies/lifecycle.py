@@ -97,41 +97,91 @@ class Phase:
 
 
 S = Status
-_REPORT_AFTER = _("After the project (it ends on {end}), file a final report here by {due}: what was done, the "
-                  "money actually spent and the other funding actually raised. You can file it once the grant has "
-                  "been paid.")
-_PAYS_GRANT = _("The International Office pays the {granted} granted to your organisation; the payment shows on "
-                "this page.")
-_ASSESSES = _("The International Office assesses your application against the scheme's criteria and decides by "
-              "{deadline}. You receive the decision by e-mail. Until then you can still withdraw the application.")
+_REPORT_AFTER = _(
+    "After the project (it ends on {end}), file a final report here by {due}: what was done, the "
+    "money actually spent and the other funding actually raised. You can file it once the grant has "
+    "been paid."
+)
+_PAYS_GRANT = _(
+    "The International Office pays the {granted} granted to your organisation; the payment shows on this page."
+)
+_ASSESSES = _(
+    "The International Office assesses your application against the scheme's criteria and decides by "
+    "{deadline}. You receive the decision by e-mail. Until then you can still withdraw the application."
+)
 
-PHASES: Mapping[Status, Phase] = {phase.status: phase for phase in [
-    Phase(S.DRAFT, private=True, counted=False,
-          applicant_next=(_("Only your organisation sees this draft. It is complete: submit it, and the "
-                            "International Office decides within {weeks} weeks."),),
-          applicant_blocked=_("Only your organisation sees this draft. Before you can submit it:")),
-    Phase(S.SUBMITTED, awaiting_decision=True, applicant_next=(_ASSESSES,)),
-    Phase(S.IN_REVIEW, awaiting_decision=True, applicant_next=(_ASSESSES,)),
-    Phase(S.GRANTED, decided=True, holds_budget=True, applicant_next=(_PAYS_GRANT, _REPORT_AFTER)),
-    Phase(S.PARTLY_GRANTED, decided=True, holds_budget=True, applicant_next=(_PAYS_GRANT, _REPORT_AFTER)),
-    Phase(S.REJECTED, decided=True, link_to_mine=True,
-          applicant_next=(_("The motivation of the decision is above. You may apply again, under this scheme or "
-                            "another."),)),
-    Phase(S.PAID, decided=True, holds_budget=True,
-          applicant_next=(_("The grant has been paid. After the project (it ends on {end}), file the final report by "
-                            "{due}: what was done, the money actually spent and the other funding actually raised. "
-                            "You receive a reminder by e-mail when the project ends."),),
-          office_next=(_("The final report is due by {due}."),)),
-    Phase(S.REPORTED, decided=True, holds_budget=True,
-          applicant_next=(_("Thank you for the final report. The International Office checks it and settles the "
-                            "definitive amount; if less was spent than granted, the difference may be reclaimed."),)),
-    Phase(S.CLOSED, decided=True, holds_budget=True,
-          applicant_next=(_("The application is closed: the definitive amount is {settled}. Nothing more is needed "
-                            "from you."),)),
-    Phase(S.WITHDRAWN, counted=False, link_to_mine=True,
-          applicant_next=(_("This application was withdrawn; nothing more happens with it. You can start a new "
-                            "application from My subsidies."),)),
-]}
+PHASES: Mapping[Status, Phase] = {
+    phase.status: phase
+    for phase in [
+        Phase(
+            S.DRAFT,
+            private=True,
+            counted=False,
+            applicant_next=(
+                _(
+                    "Only your organisation sees this draft. It is complete: submit it, and the "
+                    "International Office decides within {weeks} weeks."
+                ),
+            ),
+            applicant_blocked=_("Only your organisation sees this draft. Before you can submit it:"),
+        ),
+        Phase(S.SUBMITTED, awaiting_decision=True, applicant_next=(_ASSESSES,)),
+        Phase(S.IN_REVIEW, awaiting_decision=True, applicant_next=(_ASSESSES,)),
+        Phase(S.GRANTED, decided=True, holds_budget=True, applicant_next=(_PAYS_GRANT, _REPORT_AFTER)),
+        Phase(S.PARTLY_GRANTED, decided=True, holds_budget=True, applicant_next=(_PAYS_GRANT, _REPORT_AFTER)),
+        Phase(
+            S.REJECTED,
+            decided=True,
+            link_to_mine=True,
+            applicant_next=(
+                _("The motivation of the decision is above. You may apply again, under this scheme or another."),
+            ),
+        ),
+        Phase(
+            S.PAID,
+            decided=True,
+            holds_budget=True,
+            applicant_next=(
+                _(
+                    "The grant has been paid. After the project (it ends on {end}), file the final report by "
+                    "{due}: what was done, the money actually spent and the other funding actually raised. "
+                    "You receive a reminder by e-mail when the project ends."
+                ),
+            ),
+            office_next=(_("The final report is due by {due}."),),
+        ),
+        Phase(
+            S.REPORTED,
+            decided=True,
+            holds_budget=True,
+            applicant_next=(
+                _(
+                    "Thank you for the final report. The International Office checks it and settles the "
+                    "definitive amount; if less was spent than granted, the difference may be reclaimed."
+                ),
+            ),
+        ),
+        Phase(
+            S.CLOSED,
+            decided=True,
+            holds_budget=True,
+            applicant_next=(
+                _("The application is closed: the definitive amount is {settled}. Nothing more is needed from you."),
+            ),
+        ),
+        Phase(
+            S.WITHDRAWN,
+            counted=False,
+            link_to_mine=True,
+            applicant_next=(
+                _(
+                    "This application was withdrawn; nothing more happens with it. You can start a new "
+                    "application from My subsidies."
+                ),
+            ),
+        ),
+    ]
+}
 assert set(PHASES) == set(Status), "every status has its phase"
 
 
@@ -154,6 +204,7 @@ COUNTED = statuses(lambda phase: phase.counted)
 
 # --- The submit step's check: the page shows it, the service enforces it ---
 
+
 def submit_blockers(application, *, on: datetime.date | None = None) -> list[str]:
     """What keeps a draft from being submitted on ``on`` (today by default), in the applicant's words: a missing
     project plan or budget, an amount above the scheme's maximum, a scheme that is not open."""
@@ -169,8 +220,9 @@ def submit_blockers(application, *, on: datetime.date | None = None) -> list[str
     if above:
         blockers.append(above)
     if not application.scheme.is_open(on or timezone.localdate()):
-        blockers.append(gettext("The scheme {scheme} is not open for applications now.").format(
-            scheme=application.scheme))
+        blockers.append(
+            gettext("The scheme {scheme} is not open for applications now.").format(scheme=application.scheme)
+        )
     return blockers
 
 
@@ -183,6 +235,7 @@ def above_maximum(amount, scheme) -> str | None:
 
 
 # --- The steps ---
+
 
 @dataclass(frozen=True)
 class Step:
@@ -237,39 +290,107 @@ def _has_unconfirmed_decision(application) -> bool:
     return decision is not None and not decision.is_confirmed
 
 
-STEPS: Mapping[str, Step] = {step.name: step for step in [
-    # In the order the application page offers them.
-    Step("edit", frozenset({S.DRAFT}), "subsidies.edit_application", "update", _("Edit the draft")),
-    Step("submit", frozenset({S.DRAFT}), "subsidies.edit_application", "submit", _("Submit the application"),
-         to=S.SUBMITTED, post=True, primary=True, ready=lambda application: not submit_blockers(application)),
-    Step("report", frozenset({S.PAID}), "subsidies.file_report", "report", _("File the final report"),
-         to=S.REPORTED, primary=True,
-         refusals={S.GRANTED: _("You can file the final report once the grant has been paid."),
-                   S.PARTLY_GRANTED: _("You can file the final report once the grant has been paid.")}),
-    Step("review", frozenset({S.SUBMITTED, S.IN_REVIEW}), "subsidies.review", "review",
-         _("Review against the criteria"), to=S.IN_REVIEW),
-    Step("propose", frozenset({S.SUBMITTED, S.IN_REVIEW}), "subsidies.review", "propose",
-         lambda application: _("Propose another decision") if getattr(application, "decision", None)
-         else _("Propose a decision"), to=S.IN_REVIEW),
-    Step("confirm", frozenset({S.IN_REVIEW}), "subsidies.confirm_decision", "confirm",
-         _("Confirm the proposed decision"), outcomes=OUTCOME_STATUS, post=True, primary=True,
-         ready=_has_unconfirmed_decision,
-         # What the confirmer was shown: the service confirms only that proposal.
-         hidden=lambda application: [("proposal", application.decision.proposed_at.isoformat())]),
-    # The first payment moves a grant to "paid"; later instalments keep the status.
-    Step("pay", frozenset({S.GRANTED, S.PARTLY_GRANTED, S.PAID, S.REPORTED, S.CLOSED}), "subsidies.record_payment",
-         "payment", _("Record a payment"), to=S.PAID, stays=frozenset({S.PAID, S.REPORTED, S.CLOSED}), primary=True,
-         ready=lambda application: application.payable > 0),
-    Step("settle", frozenset({S.REPORTED}), "subsidies.settle", "settle", _("Settle the final report"), to=S.CLOSED,
-         primary=True),
-    Step("withdraw", frozenset({S.DRAFT, S.SUBMITTED, S.IN_REVIEW}), "subsidies.edit_application", "withdraw",
-         lambda application: _("Withdraw the draft") if application.status in PRIVATE
-         else _("Withdraw the application"), to=S.WITHDRAWN, post=True),
-]}
+STEPS: Mapping[str, Step] = {
+    step.name: step
+    for step in [
+        # In the order the application page offers them.
+        Step("edit", frozenset({S.DRAFT}), "subsidies.edit_application", "update", _("Edit the draft")),
+        Step(
+            "submit",
+            frozenset({S.DRAFT}),
+            "subsidies.edit_application",
+            "submit",
+            _("Submit the application"),
+            to=S.SUBMITTED,
+            post=True,
+            primary=True,
+            ready=lambda application: not submit_blockers(application),
+        ),
+        Step(
+            "report",
+            frozenset({S.PAID}),
+            "subsidies.file_report",
+            "report",
+            _("File the final report"),
+            to=S.REPORTED,
+            primary=True,
+            refusals={
+                S.GRANTED: _("You can file the final report once the grant has been paid."),
+                S.PARTLY_GRANTED: _("You can file the final report once the grant has been paid."),
+            },
+        ),
+        Step(
+            "review",
+            frozenset({S.SUBMITTED, S.IN_REVIEW}),
+            "subsidies.review",
+            "review",
+            _("Review against the criteria"),
+            to=S.IN_REVIEW,
+        ),
+        Step(
+            "propose",
+            frozenset({S.SUBMITTED, S.IN_REVIEW}),
+            "subsidies.review",
+            "propose",
+            lambda application: (
+                _("Propose another decision") if getattr(application, "decision", None) else _("Propose a decision")
+            ),
+            to=S.IN_REVIEW,
+        ),
+        Step(
+            "confirm",
+            frozenset({S.IN_REVIEW}),
+            "subsidies.confirm_decision",
+            "confirm",
+            _("Confirm the proposed decision"),
+            outcomes=OUTCOME_STATUS,
+            post=True,
+            primary=True,
+            ready=_has_unconfirmed_decision,
+            # What the confirmer was shown: the service confirms only that proposal.
+            hidden=lambda application: [("proposal", application.decision.proposed_at.isoformat())],
+        ),
+        # The first payment moves a grant to "paid"; later instalments keep the status.
+        Step(
+            "pay",
+            frozenset({S.GRANTED, S.PARTLY_GRANTED, S.PAID, S.REPORTED, S.CLOSED}),
+            "subsidies.record_payment",
+            "payment",
+            _("Record a payment"),
+            to=S.PAID,
+            stays=frozenset({S.PAID, S.REPORTED, S.CLOSED}),
+            primary=True,
+            ready=lambda application: application.payable > 0,
+        ),
+        Step(
+            "settle",
+            frozenset({S.REPORTED}),
+            "subsidies.settle",
+            "settle",
+            _("Settle the final report"),
+            to=S.CLOSED,
+            primary=True,
+        ),
+        Step(
+            "withdraw",
+            frozenset({S.DRAFT, S.SUBMITTED, S.IN_REVIEW}),
+            "subsidies.edit_application",
+            "withdraw",
+            lambda application: (
+                _("Withdraw the draft") if application.status in PRIVATE else _("Withdraw the application")
+            ),
+            to=S.WITHDRAWN,
+            post=True,
+        ),
+    ]
+}
 
 #: Every status change that may happen, derived from ``STEPS``.
 TRANSITIONS: frozenset[tuple[Status, Status]] = frozenset(
-    (start, target) for step in STEPS.values() for start in step.sources for target in step.targets(start)
+    (start, target)
+    for step in STEPS.values()
+    for start in step.sources
+    for target in step.targets(start)
     if target != start
 )
 
@@ -282,7 +403,8 @@ def step_allowed(application, step: str) -> bool:
 def refusal(application, step: str) -> str:
     """Why ``step`` does not fit the application's status, for the 409 page."""
     message = gettext("This is not possible for an application that is {status}.").format(
-        status=application.get_status_display())
+        status=application.get_status_display()
+    )
     reason = STEPS[step].refusals.get(application.status)
     return f"{message} {reason}" if reason else message
 
@@ -323,9 +445,13 @@ class Offer:
 def available_steps(application, user) -> list[Offer]:
     """The steps ``user`` may take on ``application`` now: the status fits, the step's rule holds for the user and
     nothing blocks it (a draft without its documents, a grant paid in full)."""
-    return [Offer(step, application) for step in STEPS.values()
-            if step.fits(application) and user.has_perm(step.rule, application)
-            and (step.ready is None or step.ready(application))]
+    return [
+        Offer(step, application)
+        for step in STEPS.values()
+        if step.fits(application)
+        and user.has_perm(step.rule, application)
+        and (step.ready is None or step.ready(application))
+    ]
 
 
 def may_take(application, user, step: str) -> bool:

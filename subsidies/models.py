@@ -39,8 +39,12 @@ class Scheme(Translated, TranslatedName):
     purpose_de = models.TextField(_("purpose (German)"), blank=True)
     max_amount = models.DecimalField(_("maximum per application (EUR)"), max_digits=10, decimal_places=2)
     opens_on = models.DateField(_("open for applications from"))
-    closes_on = models.DateField(_("open for applications until"), null=True, blank=True,
-                                 help_text=_("Leave empty for a scheme without an end date."))
+    closes_on = models.DateField(
+        _("open for applications until"),
+        null=True,
+        blank=True,
+        help_text=_("Leave empty for a scheme without an end date."),
+    )
     decision_weeks = models.PositiveSmallIntegerField(_("decision term (weeks)"), default=8)
 
     objects = SchemeQuerySet.as_manager()
@@ -100,8 +104,9 @@ class Budget(models.Model):
     scheme = models.ForeignKey(Scheme, on_delete=models.PROTECT, related_name="budgets", verbose_name=_("scheme"))
     year = models.PositiveSmallIntegerField(_("year"))
     amount = models.DecimalField(_("budget (EUR)"), max_digits=12, decimal_places=2)
-    granted_total = models.DecimalField(_("granted (EUR)"), max_digits=12, decimal_places=2, default=ZERO,
-                                        editable=False)
+    granted_total = models.DecimalField(
+        _("granted (EUR)"), max_digits=12, decimal_places=2, default=ZERO, editable=False
+    )
     paid_total = models.DecimalField(_("paid (EUR)"), max_digits=12, decimal_places=2, default=ZERO, editable=False)
 
     objects = BudgetQuerySet.as_manager()
@@ -116,10 +121,12 @@ class Budget(models.Model):
             models.CheckConstraint(condition=models.Q(amount__gte=0), name="budget_amount_not_negative"),
             models.CheckConstraint(condition=models.Q(granted_total__gte=0), name="budget_granted_not_negative"),
             models.CheckConstraint(condition=models.Q(paid_total__gte=0), name="budget_paid_not_negative"),
-            models.CheckConstraint(condition=models.Q(granted_total__lte=models.F("amount")),
-                                   name="budget_granted_within_amount"),
-            models.CheckConstraint(condition=models.Q(paid_total__lte=models.F("granted_total")),
-                                   name="budget_paid_within_granted"),
+            models.CheckConstraint(
+                condition=models.Q(granted_total__lte=models.F("amount")), name="budget_granted_within_amount"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(paid_total__lte=models.F("granted_total")), name="budget_paid_within_granted"
+            ),
         ]
 
     def __str__(self) -> str:
@@ -132,8 +139,13 @@ class Budget(models.Model):
     def clean(self):
         # The admin may lower a budget, but never below what confirmed grants already hold.
         if self.amount is not None and self.amount < self.granted_total:
-            raise ValidationError({"amount": _("Confirmed grants already hold EUR {granted} of this budget.").format(
-                granted=self.granted_total)})
+            raise ValidationError(
+                {
+                    "amount": _("Confirmed grants already hold EUR {granted} of this budget.").format(
+                        granted=self.granted_total
+                    )
+                }
+            )
 
 
 class Application(models.Model):
@@ -141,23 +153,37 @@ class Application(models.Model):
 
     Status = Status
 
-    partner = models.ForeignKey(Partner, on_delete=models.PROTECT, related_name="subsidy_applications",
-                                verbose_name=_("organisation"))
-    scheme = models.ForeignKey(Scheme, on_delete=models.PROTECT, related_name="applications",
-                               verbose_name=_("scheme"))
+    partner = models.ForeignKey(
+        Partner, on_delete=models.PROTECT, related_name="subsidy_applications", verbose_name=_("organisation")
+    )
+    scheme = models.ForeignKey(Scheme, on_delete=models.PROTECT, related_name="applications", verbose_name=_("scheme"))
     year = models.PositiveSmallIntegerField(_("budget year"))
-    applicant = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
-                                  related_name="subsidy_applications", verbose_name=_("applicant"))
-    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES, default="nl",
-                                help_text=_("E-mails about the application are written in this language."))
+    applicant = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="subsidy_applications",
+        verbose_name=_("applicant"),
+    )
+    language = models.CharField(
+        _("language"),
+        max_length=8,
+        choices=settings.LANGUAGES,
+        default="nl",
+        help_text=_("E-mails about the application are written in this language."),
+    )
     title = models.CharField(_("project title"), max_length=200)
     description = models.TextField(_("project description"))
-    country = models.ForeignKey(Country, on_delete=models.PROTECT, related_name="subsidy_applications",
-                                verbose_name=_("country"))
-    local_partner = models.CharField(_("local partner"), max_length=200,
-                                     help_text=_("The organisation you work with in that country."))
-    global_goals = models.ManyToManyField(GlobalGoal, blank=True, related_name="subsidy_applications",
-                                          verbose_name=_("Global Goals"))
+    country = models.ForeignKey(
+        Country, on_delete=models.PROTECT, related_name="subsidy_applications", verbose_name=_("country")
+    )
+    local_partner = models.CharField(
+        _("local partner"), max_length=200, help_text=_("The organisation you work with in that country.")
+    )
+    global_goals = models.ManyToManyField(
+        GlobalGoal, blank=True, related_name="subsidy_applications", verbose_name=_("Global Goals")
+    )
     start_date = models.DateField(_("project start"))
     end_date = models.DateField(_("project end"))
     amount_requested = models.DecimalField(_("amount requested (EUR)"), max_digits=10, decimal_places=2)
@@ -186,19 +212,26 @@ class Application(models.Model):
         constraints = [
             models.CheckConstraint(condition=models.Q(status__in=Status.values), name="application_status_valid"),
             models.CheckConstraint(condition=models.Q(amount_requested__gt=0), name="application_amount_positive"),
-            models.CheckConstraint(condition=models.Q(total_budget__gte=models.F("amount_requested")),
-                                   name="application_total_covers_request"),
-            models.CheckConstraint(condition=models.Q(end_date__gte=models.F("start_date")),
-                                   name="application_end_after_start"),
-            models.CheckConstraint(condition=models.Q(granted_amount__isnull=True) | models.Q(granted_amount__gte=0),
-                                   name="application_granted_not_negative"),
+            models.CheckConstraint(
+                condition=models.Q(total_budget__gte=models.F("amount_requested")),
+                name="application_total_covers_request",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(end_date__gte=models.F("start_date")), name="application_end_after_start"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(granted_amount__isnull=True) | models.Q(granted_amount__gte=0),
+                name="application_granted_not_negative",
+            ),
             models.CheckConstraint(
                 condition=models.Q(settled_amount__isnull=True)
                 | models.Q(settled_amount__gte=0, settled_amount__lte=models.F("granted_amount")),
                 name="application_settled_within_granted",
             ),
-            models.CheckConstraint(condition=~models.Q(status=Status.DRAFT) | models.Q(submitted_at__isnull=True),
-                                   name="application_draft_not_submitted"),
+            models.CheckConstraint(
+                condition=~models.Q(status=Status.DRAFT) | models.Q(submitted_at__isnull=True),
+                name="application_draft_not_submitted",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -225,8 +258,7 @@ class Application(models.Model):
 
     def is_overdue(self, today: datetime.date | None = None) -> bool:
         deadline = self.decision_deadline
-        return (deadline is not None and self.status in AWAITING_DECISION
-                and (today or timezone.localdate()) > deadline)
+        return deadline is not None and self.status in AWAITING_DECISION and (today or timezone.localdate()) > deadline
 
     def age_days(self, today: datetime.date | None = None) -> int | None:
         if self.submitted_at is None:
@@ -261,8 +293,9 @@ class OtherFunding(models.Model):
 
     Kind = FundingKind
 
-    application = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="other_funding",
-                                    verbose_name=_("application"))
+    application = models.ForeignKey(
+        Application, on_delete=models.CASCADE, related_name="other_funding", verbose_name=_("application")
+    )
     kind = models.CharField(_("kind"), max_length=8, choices=Kind.choices, default=Kind.EXPECTED)
     source = models.CharField(_("source"), max_length=200)
     amount = models.DecimalField(_("amount (EUR)"), max_digits=12, decimal_places=2)
@@ -298,13 +331,20 @@ class Attachment(models.Model):
 
     Kind = AttachmentKind
 
-    application = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="attachments",
-                                    verbose_name=_("application"))
+    application = models.ForeignKey(
+        Application, on_delete=models.CASCADE, related_name="attachments", verbose_name=_("application")
+    )
     kind = models.CharField(_("kind"), max_length=8, choices=Kind.choices)
     file = models.FileField(_("file"), upload_to=attachment_path, storage=private_storage, max_length=300)
     original_name = models.CharField(_("file name"), max_length=200)
-    uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
-                                    related_name="+", verbose_name=_("uploaded by"))
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("uploaded by"),
+    )
     created = models.DateTimeField(_("uploaded"), auto_now_add=True)
 
     history = HistoricalRecords()
@@ -314,8 +354,7 @@ class Attachment(models.Model):
         verbose_name = _("attachment")
         verbose_name_plural = _("attachments")
         constraints = [
-            models.CheckConstraint(condition=models.Q(kind__in=AttachmentKind.values),
-                                   name="attachment_kind_valid"),
+            models.CheckConstraint(condition=models.Q(kind__in=AttachmentKind.values), name="attachment_kind_valid"),
         ]
 
     def __str__(self) -> str:
@@ -325,10 +364,12 @@ class Attachment(models.Model):
 class Review(models.Model):
     """The office's assessment of an application against its scheme's criteria."""
 
-    application = models.OneToOneField(Application, on_delete=models.CASCADE, related_name="review",
-                                       verbose_name=_("application"))
-    reviewer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True,
-                                 related_name="+", verbose_name=_("reviewer"))
+    application = models.OneToOneField(
+        Application, on_delete=models.CASCADE, related_name="review", verbose_name=_("application")
+    )
+    reviewer = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+", verbose_name=_("reviewer")
+    )
     note = models.TextField(_("overall note"), blank=True)
     updated = models.DateTimeField(_("updated"), auto_now=True)
 
@@ -342,10 +383,8 @@ class Review(models.Model):
 class CriterionAssessment(models.Model):
     """Per criterion: met, not met, or not yet assessed, with a note."""
 
-    review = models.ForeignKey(Review, on_delete=models.CASCADE, related_name="assessments",
-                               verbose_name=_("review"))
-    criterion = models.ForeignKey(Criterion, on_delete=models.PROTECT, related_name="+",
-                                  verbose_name=_("criterion"))
+    review = models.ForeignKey(Review, on_delete=models.CASCADE, related_name="assessments", verbose_name=_("review"))
+    criterion = models.ForeignKey(Criterion, on_delete=models.PROTECT, related_name="+", verbose_name=_("criterion"))
     met = models.BooleanField(_("met"), null=True)
     note = models.TextField(_("note"), blank=True)
 
@@ -365,16 +404,24 @@ class Decision(models.Model):
 
     Outcome = Outcome
 
-    application = models.OneToOneField(Application, on_delete=models.CASCADE, related_name="decision",
-                                       verbose_name=_("application"))
+    application = models.OneToOneField(
+        Application, on_delete=models.CASCADE, related_name="decision", verbose_name=_("application")
+    )
     outcome = models.CharField(_("decision"), max_length=8, choices=Outcome.choices)
     amount = models.DecimalField(_("amount (EUR)"), max_digits=10, decimal_places=2, default=ZERO)
     motivation = models.TextField(_("motivation"))
-    proposed_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+",
-                                    verbose_name=_("proposed by"))
+    proposed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", verbose_name=_("proposed by")
+    )
     proposed_at = models.DateTimeField(_("proposed"), default=timezone.now)
-    confirmed_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True,
-                                     related_name="+", verbose_name=_("confirmed by"))
+    confirmed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("confirmed by"),
+    )
     confirmed_at = models.DateTimeField(_("confirmed"), null=True, blank=True)
 
     history = HistoricalRecords()
@@ -383,13 +430,14 @@ class Decision(models.Model):
         verbose_name = _("decision")
         verbose_name_plural = _("decisions")
         constraints = [
-            models.CheckConstraint(condition=models.Q(outcome__in=Outcome.values),
-                                   name="decision_outcome_valid"),
+            models.CheckConstraint(condition=models.Q(outcome__in=Outcome.values), name="decision_outcome_valid"),
             models.CheckConstraint(condition=models.Q(amount__gte=0), name="decision_amount_not_negative"),
-            models.CheckConstraint(condition=~models.Q(outcome=Outcome.REJECT) | models.Q(amount=0),
-                                   name="decision_reject_is_zero"),
-            models.CheckConstraint(condition=models.Q(outcome=Outcome.REJECT) | models.Q(amount__gt=0),
-                                   name="decision_grant_is_positive"),
+            models.CheckConstraint(
+                condition=~models.Q(outcome=Outcome.REJECT) | models.Q(amount=0), name="decision_reject_is_zero"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(outcome=Outcome.REJECT) | models.Q(amount__gt=0), name="decision_grant_is_positive"
+            ),
             # Four eyes: nobody confirms their own proposal.
             models.CheckConstraint(
                 condition=models.Q(confirmed_by__isnull=True) | ~models.Q(confirmed_by=models.F("proposed_by")),
@@ -415,12 +463,14 @@ class Decision(models.Model):
 class Payment(models.Model):
     """Money paid out on a grant (negative: reclaimed after settling at less than was paid)."""
 
-    application = models.ForeignKey(Application, on_delete=models.PROTECT, related_name="payments",
-                                    verbose_name=_("application"))
+    application = models.ForeignKey(
+        Application, on_delete=models.PROTECT, related_name="payments", verbose_name=_("application")
+    )
     date = models.DateField(_("payment date"))
     amount = models.DecimalField(_("amount (EUR)"), max_digits=10, decimal_places=2)
-    recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True,
-                                    related_name="+", verbose_name=_("recorded by"))
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+", verbose_name=_("recorded by")
+    )
     created = models.DateTimeField(_("recorded"), auto_now_add=True)
 
     history = HistoricalRecords()
@@ -438,15 +488,23 @@ class Payment(models.Model):
 class FinalReport(models.Model):
     """The applicant's account after the project, and the office's settlement of the definitive amount."""
 
-    application = models.OneToOneField(Application, on_delete=models.CASCADE, related_name="final_report",
-                                       verbose_name=_("application"))
+    application = models.OneToOneField(
+        Application, on_delete=models.CASCADE, related_name="final_report", verbose_name=_("application")
+    )
     what_was_done = models.TextField(_("what was done"))
     amount_spent = models.DecimalField(_("money actually spent (EUR)"), max_digits=12, decimal_places=2)
-    filed_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True,
-                                 related_name="+", verbose_name=_("filed by"))
+    filed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+", verbose_name=_("filed by")
+    )
     filed_at = models.DateTimeField(_("filed"), default=timezone.now)
-    settled_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
-                                   related_name="+", verbose_name=_("settled by"))
+    settled_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("settled by"),
+    )
     settled_at = models.DateTimeField(_("settled"), null=True, blank=True)
     settlement_note = models.TextField(_("settlement note"), blank=True)
 

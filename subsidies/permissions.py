@@ -29,13 +29,15 @@ def _of_my_organisation_where(user) -> Q:
 
 #: The application is of an organisation the user represents (as a partner representative).
 of_my_organisation = Condition.on_object(
-    "of_my_organisation", test=lambda user, application: application.partner_id in represented_partner_ids(user),
+    "of_my_organisation",
+    test=lambda user, application: application.partner_id in represented_partner_ids(user),
     where=_of_my_organisation_where,
 )
 
 #: Still private to the applicant (a draft): the life cycle's ``PRIVATE`` group.
-is_draft = Condition.fact("is_draft", test=lambda application: application.status in PRIVATE,
-                          where=Q(status__in=PRIVATE))
+is_draft = Condition.fact(
+    "is_draft", test=lambda application: application.status in PRIVATE, where=Q(status__in=PRIVATE)
+)
 
 
 def _proposed_by_someone_else(user, application) -> bool:
@@ -45,7 +47,8 @@ def _proposed_by_someone_else(user, application) -> bool:
 
 #: Four eyes: a decision was proposed, by another person than the user.
 proposed_by_someone_else = Condition.on_object(
-    "proposed_by_someone_else", test=_proposed_by_someone_else,
+    "proposed_by_someone_else",
+    test=_proposed_by_someone_else,
     where=lambda user: Q(pk__in=Decision.objects.exclude(proposed_by=user.pk).values("application")),
 )
 

@@ -48,18 +48,34 @@ class ApplicationQuerySet(models.QuerySet):
         """What a row shows, in a fixed number of queries whatever the page size."""
         return self.select_related("partner", "scheme", "country", "decision").defer(
             # A row needs names and amounts; long texts would widen every sorted row.
-            "description", "partner__description", "partner__search_text", "partner__search_vector",
-            "scheme__purpose_nl", "scheme__purpose_en", "scheme__purpose_de", "decision__motivation",
+            "description",
+            "partner__description",
+            "partner__search_text",
+            "partner__search_vector",
+            "scheme__purpose_nl",
+            "scheme__purpose_en",
+            "scheme__purpose_de",
+            "decision__motivation",
         )
 
     def for_detail(self) -> ApplicationQuerySet:
         from subsidies.models import CriterionAssessment, OtherFunding
 
         return self.select_related(
-            "partner", "scheme", "country", "applicant", "decision", "decision__proposed_by",
-            "decision__confirmed_by", "final_report", "review",
+            "partner",
+            "scheme",
+            "country",
+            "applicant",
+            "decision",
+            "decision__proposed_by",
+            "decision__confirmed_by",
+            "final_report",
+            "review",
         ).prefetch_related(
-            "global_goals", "attachments", "payments", "scheme__criteria",
+            "global_goals",
+            "attachments",
+            "payments",
+            "scheme__criteria",
             models.Prefetch("other_funding", queryset=OtherFunding.objects.order_by("kind", "pk")),
             models.Prefetch("review__assessments", queryset=CriterionAssessment.objects.select_related("criterion")),
         )
@@ -79,11 +95,23 @@ class BudgetQuerySet(models.QuerySet):
         """Each budget with the total requested by the submitted applications of its scheme and year: one query."""
         from subsidies.models import Application
 
-        requested = Application.objects.counted().filter(
-            scheme=models.OuterRef("scheme"), year=models.OuterRef("year"),
-        ).order_by().values("scheme").annotate(
-            total=models.Sum("amount_requested")).values("total")
-        return self.select_related("scheme").annotate(
-            requested=models.functions.Coalesce(models.Subquery(requested), models.Value(0),
-                                                output_field=models.DecimalField()),
-        ).order_by("-year", "scheme__name_nl")
+        requested = (
+            Application.objects.counted()
+            .filter(
+                scheme=models.OuterRef("scheme"),
+                year=models.OuterRef("year"),
+            )
+            .order_by()
+            .values("scheme")
+            .annotate(total=models.Sum("amount_requested"))
+            .values("total")
+        )
+        return (
+            self.select_related("scheme")
+            .annotate(
+                requested=models.functions.Coalesce(
+                    models.Subquery(requested), models.Value(0), output_field=models.DecimalField()
+                ),
+            )
+            .order_by("-year", "scheme__name_nl")
+        )

@@ -23,8 +23,9 @@ class SlugWidget(widgets.ForeignKeyWidget):
         try:
             return super().clean(value, row=row, **kwargs)
         except self.model.DoesNotExist:
-            raise ValueError(_("No {model} “{value}”.").format(model=self.model._meta.verbose_name,
-                                                               value=value)) from None
+            raise ValueError(
+                _("No {model} “{value}”.").format(model=self.model._meta.verbose_name, value=value)
+            ) from None
 
 
 class CountryWidget(SlugWidget):
@@ -42,9 +43,26 @@ class ApplicationResource(FormulaSafeResource):
     class Meta:
         model = Application
         import_id_fields = ["id"]
-        fields = ["id", "partner", "scheme", "year", "title", "description", "country", "local_partner",
-                  "global_goals", "start_date", "end_date", "amount_requested", "total_budget", "status",
-                  "granted_amount", "settled_amount", "submitted_at", "decided_at"]
+        fields = [
+            "id",
+            "partner",
+            "scheme",
+            "year",
+            "title",
+            "description",
+            "country",
+            "local_partner",
+            "global_goals",
+            "start_date",
+            "end_date",
+            "amount_requested",
+            "total_budget",
+            "status",
+            "granted_amount",
+            "settled_amount",
+            "submitted_at",
+            "decided_at",
+        ]
         export_order = fields
         clean_model_instances = True
         use_transactions = True
@@ -53,8 +71,12 @@ class ApplicationResource(FormulaSafeResource):
         # The import adds historic applications. An id would overwrite a live application past its life cycle and
         # four eyes, or insert one behind the database's id sequence (a later application would collide with it).
         if str(row.get("id") or "").strip():
-            raise ValueError(_("Leave the id column empty: an import only adds historic applications and never "
-                               "changes existing ones (id {id}).").format(id=row.get("id")))
+            raise ValueError(
+                _(
+                    "Leave the id column empty: an import only adds historic applications and never "
+                    "changes existing ones (id {id})."
+                ).format(id=row.get("id"))
+            )
 
     def before_save_instance(self, instance, row, **kwargs):
         # Historic rows were decided outside the portal; their status is taken as given, but must be a real one.

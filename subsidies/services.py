@@ -79,8 +79,12 @@ def _send(application: Application, *, template: str, context: dict | None = Non
         return
     with translation.override(application.language):
         body = render_to_string(f"subsidies/email/{template}.txt", {"application": application, **(context or {})})
-        send_mail(subject=_(SUBJECTS[template]).format(reference=application.reference, title=application.title),
-                  message=body, from_email=None, recipient_list=[user.email])
+        send_mail(
+            subject=_(SUBJECTS[template]).format(reference=application.reference, title=application.title),
+            message=body,
+            from_email=None,
+            recipient_list=[user.email],
+        )
 
 
 def _save_children(application: Application, *, by, other_funding=None, attachments=()) -> None:
@@ -89,7 +93,9 @@ def _save_children(application: Application, *, by, other_funding=None, attachme
         application.other_funding.filter(kind=kind).delete()
         bulk_create_with_history(
             [OtherFunding(application=application, kind=kind, source=source, amount=amount) for source, amount in rows],
-            OtherFunding, default_user=by)
+            OtherFunding,
+            default_user=by,
+        )
     for kind, upload, safe_name in attachments:
         attachment = Attachment(application=application, kind=kind, original_name=safe_name, uploaded_by=by)
         attachment.file.save(safe_name, upload, save=False)
@@ -97,18 +103,41 @@ def _save_children(application: Application, *, by, other_funding=None, attachme
 
 
 #: The application's own details: what its applicant writes (the life cycle sets the rest).
-DETAILS = ("partner", "scheme", "title", "description", "country", "local_partner", "start_date", "end_date",
-           "amount_requested", "total_budget")
+DETAILS = (
+    "partner",
+    "scheme",
+    "title",
+    "description",
+    "country",
+    "local_partner",
+    "start_date",
+    "end_date",
+    "amount_requested",
+    "total_budget",
+)
 
 
 @transaction.atomic
-def application_save(*, by, application: Application | None = None, partner=None, scheme=None,
-                     title: str | None = None, description: str | None = None, country=None,
-                     local_partner: str | None = None, start_date: datetime.date | None = None,
-                     end_date: datetime.date | None = None, amount_requested: Decimal | None = None,
-                     total_budget: Decimal | None = None, language: str = "nl", year: int | None = None,
-                     goals=None, other_funding: list[tuple[str, Decimal]] | None = None,
-                     attachments=()) -> Application:
+def application_save(
+    *,
+    by,
+    application: Application | None = None,
+    partner=None,
+    scheme=None,
+    title: str | None = None,
+    description: str | None = None,
+    country=None,
+    local_partner: str | None = None,
+    start_date: datetime.date | None = None,
+    end_date: datetime.date | None = None,
+    amount_requested: Decimal | None = None,
+    total_budget: Decimal | None = None,
+    language: str = "nl",
+    year: int | None = None,
+    goals=None,
+    other_funding: list[tuple[str, Decimal]] | None = None,
+    attachments=(),
+) -> Application:
     """Create a draft (``application`` None: ``by`` is its applicant) or update one, with its goals, expected
     other funding and new attachments; the details left None stay as they are.
 
@@ -124,9 +153,18 @@ def application_save(*, by, application: Application | None = None, partner=None
     else:
         # A new application starts in the model's default status: a draft.
         application = Application(applicant=by, language=language, year=year or timezone.localdate().year)
-    details = {"partner": partner, "scheme": scheme, "title": title, "description": description,
-               "country": country, "local_partner": local_partner, "start_date": start_date, "end_date": end_date,
-               "amount_requested": amount_requested, "total_budget": total_budget}
+    details = {
+        "partner": partner,
+        "scheme": scheme,
+        "title": title,
+        "description": description,
+        "country": country,
+        "local_partner": local_partner,
+        "start_date": start_date,
+        "end_date": end_date,
+        "amount_requested": amount_requested,
+        "total_budget": total_budget,
+    }
     for name, value in details.items():
         if value is not None:
             setattr(application, name, value)
@@ -134,8 +172,12 @@ def application_save(*, by, application: Application | None = None, partner=None
     by_user(application, by).save()
     if goals is not None:
         application.global_goals.set(goals)
-    _save_children(application, by=by, other_funding=(OtherFunding.Kind.EXPECTED, other_funding)
-                   if other_funding is not None else None, attachments=attachments)
+    _save_children(
+        application,
+        by=by,
+        other_funding=(OtherFunding.Kind.EXPECTED, other_funding) if other_funding is not None else None,
+        attachments=attachments,
+    )
     return application
 
 
@@ -151,8 +193,9 @@ def attachment_delete(*, attachment: Attachment, by) -> None:
 
 
 @transaction.atomic
-def application_submit(*, application: Application, by, now: datetime.datetime | None = None,
-                       notify: bool = True) -> Application:
+def application_submit(
+    *, application: Application, by, now: datetime.datetime | None = None, notify: bool = True
+) -> Application:
     """Submit a draft: nothing of ``lifecycle.submit_blockers`` may stand in the way (the page shows the same
     list); mails a receipt unless ``notify`` is False."""
     locked = _lock(application)
@@ -179,8 +222,9 @@ def application_withdraw(*, application: Application, by) -> Application:
 
 
 @transaction.atomic
-def review_save(*, application: Application, by, assessments: dict[int, tuple[bool | None, str]],
-                note: str = "") -> Review:
+def review_save(
+    *, application: Application, by, assessments: dict[int, tuple[bool | None, str]], note: str = ""
+) -> Review:
     """Record the assessment per criterion (met / not met / open, with a note); the application is then in review."""
     locked = _lock(application)
     target = _check_step(locked, "review")
@@ -199,8 +243,15 @@ def review_save(*, application: Application, by, assessments: dict[int, tuple[bo
 
 
 @transaction.atomic
-def decision_propose(*, application: Application, by, outcome: str, amount: Decimal | None,
-                     motivation: str, now: datetime.datetime | None = None) -> Decision:
+def decision_propose(
+    *,
+    application: Application,
+    by,
+    outcome: str,
+    amount: Decimal | None,
+    motivation: str,
+    now: datetime.datetime | None = None,
+) -> Decision:
     """Propose (or replace an unconfirmed proposal for) a decision; it takes effect when someone else confirms it.
 
     ``now`` is when it was proposed (the demo data's past decisions; the pages leave it to the clock)."""
@@ -211,8 +262,12 @@ def decision_propose(*, application: Application, by, outcome: str, amount: Deci
     elif outcome == Decision.Outcome.REJECT:
         amount = Decimal("0")
     elif amount is None or amount <= 0 or amount >= locked.amount_requested:
-        raise ValidationError(_("A grant in part is more than 0 and less than the EUR {requested} requested.").format(
-            requested=locked.amount_requested), code="partial_amount")
+        raise ValidationError(
+            _("A grant in part is more than 0 and less than the EUR {requested} requested.").format(
+                requested=locked.amount_requested
+            ),
+            code="partial_amount",
+        )
     above = above_maximum(amount, locked.scheme)
     if above:
         raise ValidationError(above, code="above_max")
@@ -225,8 +280,14 @@ def decision_propose(*, application: Application, by, outcome: str, amount: Deci
     return decision
 
 
-def decision_confirm(*, application: Application, by, seen: datetime.datetime | None = None,
-                     now: datetime.datetime | None = None, notify: bool = True) -> Application:
+def decision_confirm(
+    *,
+    application: Application,
+    by,
+    seen: datetime.datetime | None = None,
+    now: datetime.datetime | None = None,
+    notify: bool = True,
+) -> Application:
     """Confirm another person's proposal: a grant reserves budget under a row lock; mails the decision unless
     ``notify`` is False.
 
@@ -236,8 +297,9 @@ def decision_confirm(*, application: Application, by, seen: datetime.datetime | 
     """
     try:
         with transaction.atomic():
-            return _decision_confirm(application=application, by=by, seen=seen, now=now or timezone.now(),
-                                     notify=notify)
+            return _decision_confirm(
+                application=application, by=by, seen=seen, now=now or timezone.now(), notify=notify
+            )
     except IntegrityError as error:
         # The CHECK constraints are the last line of defence (budget, four eyes): same clear message.
         if "budget_granted_within_amount" in str(error):
@@ -247,8 +309,9 @@ def decision_confirm(*, application: Application, by, seen: datetime.datetime | 
         raise
 
 
-def _decision_confirm(*, application: Application, by, seen: datetime.datetime | None, now: datetime.datetime,
-                      notify: bool) -> Application:
+def _decision_confirm(
+    *, application: Application, by, seen: datetime.datetime | None, now: datetime.datetime, notify: bool
+) -> Application:
     locked = _lock(application)
     _check_step(locked, "confirm")
     decision = Decision.objects.select_for_update().filter(application=locked).first()
@@ -259,17 +322,20 @@ def _decision_confirm(*, application: Application, by, seen: datetime.datetime |
     if decision.proposed_by_id == by.pk:
         raise StepNotAllowed(_("Someone else must confirm your own proposal."))
     if seen is not None and seen != decision.proposed_at:
-        raise StepNotAllowed(_("The proposed decision was changed after you opened the page. Read it again "
-                               "before you confirm it."))
+        raise StepNotAllowed(
+            _("The proposed decision was changed after you opened the page. Read it again before you confirm it.")
+        )
     if decision.outcome != Decision.Outcome.REJECT:
         budget = Budget.objects.select_for_update().filter(scheme=locked.scheme_id, year=locked.year).first()
         if budget is None:
             raise BudgetExceeded(_("The scheme has no budget for {year}.").format(year=locked.year))
         if budget.remaining < decision.amount:
-            raise BudgetExceeded(_(
-                "There is not enough budget left for this grant: EUR {remaining} of the {year} budget remains, "
-                "EUR {amount} was proposed.").format(remaining=budget.remaining, year=budget.year,
-                                                     amount=decision.amount))
+            raise BudgetExceeded(
+                _(
+                    "There is not enough budget left for this grant: EUR {remaining} of the {year} budget remains, "
+                    "EUR {amount} was proposed."
+                ).format(remaining=budget.remaining, year=budget.year, amount=decision.amount)
+            )
         Budget.objects.filter(pk=budget.pk).update(granted_total=F("granted_total") + decision.amount)
         locked.granted_amount = decision.amount
     decision.confirmed_by, decision.confirmed_at = by, now
@@ -289,8 +355,9 @@ def payment_record(*, application: Application, by, date: datetime.date, amount:
     if amount is None or amount <= 0:
         raise ValidationError(_("A payment is more than EUR 0."), code="amount")
     if amount > locked.payable:
-        raise ValidationError(_("At most EUR {payable} remains to be paid on this grant.").format(
-            payable=locked.payable), code="too_much")
+        raise ValidationError(
+            _("At most EUR {payable} remains to be paid on this grant.").format(payable=locked.payable), code="too_much"
+        )
     payment = by_user(Payment(application=locked, date=date, amount=amount, recorded_by=by), by)
     payment.save()
     Budget.objects.filter(scheme=locked.scheme_id, year=locked.year).update(paid_total=F("paid_total") + amount)
@@ -299,9 +366,16 @@ def payment_record(*, application: Application, by, date: datetime.date, amount:
 
 
 @transaction.atomic
-def final_report_file(*, application: Application, by, what_was_done: str, amount_spent: Decimal,
-                      other_funding: list[tuple[str, Decimal]], attachments=(),
-                      now: datetime.datetime | None = None) -> FinalReport:
+def final_report_file(
+    *,
+    application: Application,
+    by,
+    what_was_done: str,
+    amount_spent: Decimal,
+    other_funding: list[tuple[str, Decimal]],
+    attachments=(),
+    now: datetime.datetime | None = None,
+) -> FinalReport:
     """The applicant accounts for the project: what was done, money spent, other funding actually raised.
 
     ``other_funding`` is a list of (source, amount); ``attachments`` of (kind, upload, safe name); ``now`` is when
@@ -310,8 +384,13 @@ def final_report_file(*, application: Application, by, what_was_done: str, amoun
     target = _check_step(locked, "report")
     if amount_spent is None or amount_spent < 0:
         raise ValidationError(_("The money spent cannot be negative."), code="spent")
-    report = FinalReport(application=locked, what_was_done=what_was_done, amount_spent=amount_spent, filed_by=by,
-                         filed_at=now or timezone.now())
+    report = FinalReport(
+        application=locked,
+        what_was_done=what_was_done,
+        amount_spent=amount_spent,
+        filed_by=by,
+        filed_at=now or timezone.now(),
+    )
     by_user(report, by).save()
     _save_children(locked, by=by, other_funding=(OtherFunding.Kind.ACTUAL, other_funding), attachments=attachments)
     _move(locked, target, by=by)
@@ -319,24 +398,29 @@ def final_report_file(*, application: Application, by, what_was_done: str, amoun
 
 
 @transaction.atomic
-def final_report_settle(*, application: Application, by, amount: Decimal, note: str = "",
-                        now: datetime.datetime | None = None) -> Application:
+def final_report_settle(
+    *, application: Application, by, amount: Decimal, note: str = "", now: datetime.datetime | None = None
+) -> Application:
     """Fix the definitive amount (at most the grant); what was granted but not settled returns to the budget.
 
     ``now`` is when it was settled (the demo data's past settlements; the pages leave it to the clock)."""
     locked = _lock(application)
     target = _check_step(locked, "settle")
     if amount is None or amount < 0 or amount > locked.granted_amount:
-        raise ValidationError(_("The definitive amount is between EUR 0 and the EUR {granted} granted.").format(
-            granted=locked.granted_amount), code="settle_amount")
+        raise ValidationError(
+            _("The definitive amount is between EUR 0 and the EUR {granted} granted.").format(
+                granted=locked.granted_amount
+            ),
+            code="settle_amount",
+        )
     returned = locked.granted_amount - amount
     overpaid = max(locked.amount_paid - amount, Decimal("0"))
     if overpaid:
         # Paid more than the definitive amount: the difference is reclaimed, recorded as a negative payment.
-        by_user(Payment(application=locked, date=timezone.localdate(now), amount=-overpaid, recorded_by=by),
-                by).save()
+        by_user(Payment(application=locked, date=timezone.localdate(now), amount=-overpaid, recorded_by=by), by).save()
     Budget.objects.filter(scheme=locked.scheme_id, year=locked.year).update(
-        paid_total=F("paid_total") - overpaid, granted_total=F("granted_total") - returned)
+        paid_total=F("paid_total") - overpaid, granted_total=F("granted_total") - returned
+    )
     report = FinalReport.objects.select_for_update().get(application=locked)
     report.settled_by, report.settled_at, report.settlement_note = by, now or timezone.now(), note
     by_user(report, by).save()
@@ -353,15 +437,22 @@ def reminders_send(*, today: datetime.date | None = None) -> int:
     reminded on the first run after its payment is recorded.
     """
     today = today or timezone.localdate()
-    candidates = Application.objects.filter(
-        status__in=STEPS["report"].sources, end_date__lt=today, report_reminder_sent_at__isnull=True,
-    ).select_related("applicant").order_by("pk")
+    candidates = (
+        Application.objects.filter(
+            status__in=STEPS["report"].sources,
+            end_date__lt=today,
+            report_reminder_sent_at__isnull=True,
+        )
+        .select_related("applicant")
+        .order_by("pk")
+    )
     sent = 0
     for application in candidates:
         with transaction.atomic():
             # Claim the row first, so two cron runs at once never mail twice.
             claimed = Application.objects.filter(pk=application.pk, report_reminder_sent_at__isnull=True).update(
-                report_reminder_sent_at=timezone.now())
+                report_reminder_sent_at=timezone.now()
+            )
             if not claimed:
                 continue
             _send(application, template="report_due")
@@ -381,14 +472,28 @@ def budget_recount(*, scheme, year: int) -> None:
     if budget is None:
         return
     applications = Application.objects.filter(scheme=scheme, year=year, status__in=GRANTED)
-    granted = sum(((app.settled_amount if app.settled_amount is not None else app.granted_amount) or Decimal("0")
-                   for app in applications), Decimal("0"))
+    granted = sum(
+        (
+            (app.settled_amount if app.settled_amount is not None else app.granted_amount) or Decimal("0")
+            for app in applications
+        ),
+        Decimal("0"),
+    )
     paid = Payment.objects.filter(application__in=applications).aggregate(total=Coalesce(Sum("amount"), Decimal("0")))[
-        "total"]
+        "total"
+    ]
     if granted > budget.amount:
-        raise ValidationError(_("The grants of {year} (EUR {granted}) exceed the budget of EUR {amount}.").format(
-            year=year, granted=granted, amount=budget.amount), code="budget")
+        raise ValidationError(
+            _("The grants of {year} (EUR {granted}) exceed the budget of EUR {amount}.").format(
+                year=year, granted=granted, amount=budget.amount
+            ),
+            code="budget",
+        )
     if paid > granted:
-        raise ValidationError(_("The payments of {year} (EUR {paid}) exceed the grants (EUR {granted}).").format(
-            year=year, paid=paid, granted=granted), code="paid")
+        raise ValidationError(
+            _("The payments of {year} (EUR {paid}) exceed the grants (EUR {granted}).").format(
+                year=year, paid=paid, granted=granted
+            ),
+            code="paid",
+        )
     Budget.objects.filter(pk=budget.pk).update(granted_total=granted, paid_total=paid)

@@ -14,10 +14,14 @@ urlpatterns = [
     path("subsidies/aanvragen/<int:pk>/bewerken/", views.ApplicationUpdateView.as_view(), name="update"),
     path("subsidies/aanvragen/<int:pk>/indienen/", views.SubmitView.as_view(), name="submit"),
     path("subsidies/aanvragen/<int:pk>/intrekken/", views.WithdrawView.as_view(), name="withdraw"),
-    path("subsidies/aanvragen/<int:pk>/bijlagen/<int:attachment_pk>/", views.AttachmentView.as_view(),
-         name="attachment"),
-    path("subsidies/aanvragen/<int:pk>/bijlagen/<int:attachment_pk>/verwijderen/", views.AttachmentDeleteView.as_view(),
-         name="attachment-delete"),
+    path(
+        "subsidies/aanvragen/<int:pk>/bijlagen/<int:attachment_pk>/", views.AttachmentView.as_view(), name="attachment"
+    ),
+    path(
+        "subsidies/aanvragen/<int:pk>/bijlagen/<int:attachment_pk>/verwijderen/",
+        views.AttachmentDeleteView.as_view(),
+        name="attachment-delete",
+    ),
     path("subsidies/aanvragen/<int:pk>/beoordelen/", views.ReviewView.as_view(), name="review"),
     path("subsidies/aanvragen/<int:pk>/besluit/", views.ProposeView.as_view(), name="propose"),
     path("subsidies/aanvragen/<int:pk>/bevestigen/", views.ConfirmView.as_view(), name="confirm"),

@@ -52,8 +52,12 @@ def queue_crumb():
 def refused(request, message: str, application: Application | None = None) -> TemplateResponse:
     """A step that does not fit the application's status: the reason, and 409 Conflict."""
     editable = bool(application is not None and application.pk and lifecycle.step_allowed(application, "edit"))
-    return TemplateResponse(request, "subsidies/step_refused.html",
-                            {"message": message, "application": application, "editable": editable}, status=409)
+    return TemplateResponse(
+        request,
+        "subsidies/step_refused.html",
+        {"message": message, "application": application, "editable": editable},
+        status=409,
+    )
 
 
 class ApplicationMixin(ScopedObjectMixin, CrumbsMixin):
@@ -108,9 +112,11 @@ class MySubsidiesView(RoleRequiredMixin, CrumbsMixin, TemplateView):
     def get_context_data(self, **kwargs):
         today = timezone.localdate()
         schemes = Scheme.objects.open_on(today).prefetch_related(
-            Prefetch("criteria", queryset=Criterion.objects.order_by("order")))
+            Prefetch("criteria", queryset=Criterion.objects.order_by("order"))
+        )
         return super().get_context_data(
-            applications=Application.objects.of_organisations_of(self.request.user).for_list()
+            applications=Application.objects.of_organisations_of(self.request.user)
+            .for_list()
             .order_by("-year", "-created"),
             schemes=schemes,
             **kwargs,
@@ -151,10 +157,14 @@ class ApplicationFormMixin:
             return self.render_to_response(self.get_context_data(form=form, funding=funding))
         try:
             application = services.application_save(
-                by=request.user, application=self.draft(), language=(request.LANGUAGE_CODE or "nl")[:2],
+                by=request.user,
+                application=self.draft(),
+                language=(request.LANGUAGE_CODE or "nl")[:2],
                 **{name: form.cleaned_data[name] for name in services.DETAILS},
-                goals=form.cleaned_data["global_goals"], other_funding=funding_rows(funding),
-                attachments=form.uploads())
+                goals=form.cleaned_data["global_goals"],
+                other_funding=funding_rows(funding),
+                attachments=form.uploads(),
+            )
         except services.StepNotAllowed as error:
             return refused(request, error.message, self.draft())
         except ValidationError as error:
@@ -199,8 +209,10 @@ class ApplicationUpdateView(ApplicationFormMixin, ApplicationMixin, FormView):
         return self.application
 
     def funding_initial(self):
-        return [{"source": row.source, "amount": row.amount}
-                for row in self.application.other_funding.filter(kind=OtherFunding.Kind.EXPECTED)]
+        return [
+            {"source": row.source, "amount": row.amount}
+            for row in self.application.other_funding.filter(kind=OtherFunding.Kind.EXPECTED)
+        ]
 
     def get_crumbs(self):
         return [*super().get_crumbs(), crumb(_("Edit"))]
@@ -233,16 +245,18 @@ class ApplicationDetailView(ApplicationMixin, TemplateView):
             step_names={offer.name for offer in steps},
             # A draft that cannot go in yet says what it still needs instead of offering a dead end.
             submit_blockers=lifecycle.submit_blockers(application)
-            if lifecycle.may_take(application, user, "submit") else [],
+            if lifecycle.may_take(application, user, "submit")
+            else [],
             what_next=lifecycle.what_next(application, office=False),
             office_next=lifecycle.what_next(application, office=True),
-            own_proposal=office and decision is not None and not decision.is_confirmed
+            own_proposal=office
+            and decision is not None
+            and not decision.is_confirmed
             and decision.proposed_by_id == user.pk,
             expected=[row for row in application.other_funding.all() if row.kind == OtherFunding.Kind.EXPECTED],
             raised=[row for row in application.other_funding.all() if row.kind == OtherFunding.Kind.ACTUAL],
             final_report=getattr(application, "final_report", None),
-            review=getattr(application, "review", None) if user.has_perm("subsidies.see_review", application)
-            else None,
+            review=getattr(application, "review", None) if user.has_perm("subsidies.see_review", application) else None,
         )
         return context
 
@@ -289,8 +303,12 @@ class ConfirmView(StepView):
         except ValueError:  # well-formed but impossible, e.g. month 13
             seen = None
         if seen is None or timezone.is_naive(seen):
-            raise services.StepNotAllowed(_("The page did not say which proposed decision you confirm. Open the "
-                                            "application again and confirm from there."))
+            raise services.StepNotAllowed(
+                _(
+                    "The page did not say which proposed decision you confirm. Open the "
+                    "application again and confirm from there."
+                )
+            )
         return services.decision_confirm(application=self.application, by=self.request.user, seen=seen)
 
 
@@ -370,13 +388,18 @@ class ReviewView(StepFormView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         form = context["form"]
-        context["criteria_fields"] = [(form[f"met_{criterion.pk}"], form[f"note_{criterion.pk}"])
-                                      for criterion in form.criteria]
+        context["criteria_fields"] = [
+            (form[f"met_{criterion.pk}"], form[f"note_{criterion.pk}"]) for criterion in form.criteria
+        ]
         return context
 
     def perform(self, form):
-        services.review_save(application=self.application, by=self.request.user,
-                             assessments=form.assessments(), note=form.cleaned_data["note"])
+        services.review_save(
+            application=self.application,
+            by=self.request.user,
+            assessments=form.assessments(),
+            note=form.cleaned_data["note"],
+        )
         return _("The review was saved.")
 
 
@@ -388,8 +411,13 @@ class ProposeView(StepFormView):
 
     def perform(self, form):
         data = form.cleaned_data
-        services.decision_propose(application=self.application, by=self.request.user, outcome=data["outcome"],
-                                  amount=data["amount"], motivation=data["motivation"])
+        services.decision_propose(
+            application=self.application,
+            by=self.request.user,
+            outcome=data["outcome"],
+            amount=data["amount"],
+            motivation=data["motivation"],
+        )
         return _("The decision was proposed; another civil servant confirms it.")
 
 
@@ -403,8 +431,12 @@ class PaymentView(StepFormView):
         return {"date": timezone.localdate(), "amount": self.application.payable}
 
     def perform(self, form):
-        services.payment_record(application=self.application, by=self.request.user, date=form.cleaned_data["date"],
-                                amount=form.cleaned_data["amount"])
+        services.payment_record(
+            application=self.application,
+            by=self.request.user,
+            date=form.cleaned_data["date"],
+            amount=form.cleaned_data["amount"],
+        )
         return _("The payment was recorded.")
 
 
@@ -418,8 +450,12 @@ class SettleView(StepFormView):
         return {"amount": self.application.granted_amount}
 
     def perform(self, form):
-        services.final_report_settle(application=self.application, by=self.request.user,
-                                     amount=form.cleaned_data["amount"], note=form.cleaned_data["note"])
+        services.final_report_settle(
+            application=self.application,
+            by=self.request.user,
+            amount=form.cleaned_data["amount"],
+            note=form.cleaned_data["note"],
+        )
         return _("The definitive amount was settled.")
 
 
@@ -443,9 +479,13 @@ class FinalReportView(StepFormView):
 
     def perform(self, form):
         services.final_report_file(
-            application=self.application, by=self.request.user, what_was_done=form.cleaned_data["what_was_done"],
-            amount_spent=form.cleaned_data["amount_spent"], other_funding=funding_rows(self.funding),
-            attachments=form.uploads())
+            application=self.application,
+            by=self.request.user,
+            what_was_done=form.cleaned_data["what_was_done"],
+            amount_spent=form.cleaned_data["amount_spent"],
+            other_funding=funding_rows(self.funding),
+            attachments=form.uploads(),
+        )
         return _("Thank you: your final report was filed.")
 
 
@@ -511,5 +551,12 @@ class FiguresView(RoleRequiredMixin, CrumbsMixin, TemplateView):
         schemes = {scheme.pk: scheme for scheme in Scheme.objects.all()}
         for row in by_scheme:
             row["scheme"] = schemes[row["scheme__pk"]]
-        return super().get_context_data(by_scheme=by_scheme, by_year=figures.by_year(counted), by_country=countries,
-                                        by_goal=goals, form=form, year=year, **kwargs)
+        return super().get_context_data(
+            by_scheme=by_scheme,
+            by_year=figures.by_year(counted),
+            by_country=countries,
+            by_goal=goals,
+            form=form,
+            year=year,
+            **kwargs,
+        )

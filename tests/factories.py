@@ -36,7 +36,6 @@ def link_sectors(obj, create, extracted, **kwargs):
         obj.sectors.set([item if isinstance(item, Sector) else Sector.objects.get(slug=item) for item in extracted])
 
 
-
 class NetworkFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Network
@@ -128,8 +127,9 @@ def make_login(role=None, sector=None, partners=(), *, roles=(), **kwargs):
         sector = Sector.objects.get(slug=sector)
     profile = Profile.objects.create(user=user, sector=sector)
     if partners:
-        profile.partners.set([item if isinstance(item, Partner) else Partner.objects.get(slug=item)
-                              for item in partners])
+        profile.partners.set(
+            [item if isinstance(item, Partner) else Partner.objects.get(slug=item) for item in partners]
+        )
     return user
 
 
@@ -246,8 +246,13 @@ class EventFactory(factory.django.DjangoModelFactory):
 
 def meeting(**kwargs) -> Event:
     """A network meeting with registration: 3 places, no waiting list unless asked."""
-    defaults = {"kind": Event.Kind.NETWORK_MEETING, "title": "Netwerkbijeenkomst International Office",
-                "registration_required": True, "capacity": 3, "waiting_list": False}
+    defaults = {
+        "kind": Event.Kind.NETWORK_MEETING,
+        "title": "Netwerkbijeenkomst International Office",
+        "registration_required": True,
+        "capacity": 3,
+        "waiting_list": False,
+    }
     return EventFactory(**{**defaults, **kwargs})
 
 
@@ -337,11 +342,21 @@ def action_form_data(action: Action, **changes) -> dict:
 def new_action_data(**changes) -> dict:
     """A valid "new action" form."""
     data = {
-        "period": str(period_2021().pk), "chapter": "", "list": "A", "code": "A901",
-        "title": "Digitale Hanzedagen voor scholieren", "description": "Scholen uit drie Hanzesteden werken samen.",
-        "status": "idea", "progress": "0", "lead_partner": "", "lead_person": "",
-        "sectors": [str(Sector.objects.get(slug="onderwijs").pk)], "municipality_role": "facilitates",
-        "start_date": "2026-01-01", "end_date": "2026-12-31", "public": "on",
+        "period": str(period_2021().pk),
+        "chapter": "",
+        "list": "A",
+        "code": "A901",
+        "title": "Digitale Hanzedagen voor scholieren",
+        "description": "Scholen uit drie Hanzesteden werken samen.",
+        "status": "idea",
+        "progress": "0",
+        "lead_partner": "",
+        "lead_person": "",
+        "sectors": [str(Sector.objects.get(slug="onderwijs").pk)],
+        "municipality_role": "facilitates",
+        "start_date": "2026-01-01",
+        "end_date": "2026-12-31",
+        "public": "on",
     }
     for name, value in changes.items():
         if value is None:

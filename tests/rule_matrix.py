@@ -100,7 +100,9 @@ def compare(checks: list[Check], users: dict, objects: dict[str, dict], model) -
                     allowed_count += allowed
                     refused_count += not allowed
                     if allowed != in_scope:
-                        problems.append(f"{check.name} for {user_name} on {obj_name} ({loading}): "
-                                        f"rule says {allowed}, queryset says {in_scope}")
+                        problems.append(
+                            f"{check.name} for {user_name} on {obj_name} ({loading}): "
+                            f"rule says {allowed}, queryset says {in_scope}"
+                        )
         tally[check.name] = (allowed_count, refused_count)
     return Outcome(pairs=pairs, problems=problems, tally=tally)

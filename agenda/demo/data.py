@@ -75,24 +75,37 @@ CHAPTERS = [
     # Dutch titles as listed in the Ambitienota 2021 "Inleiding" (the chapter headings word 4
     # and 6 slightly differently: "Bevorderen van internationale samenwerking", "Verder
     # profileren van Deventer als vooruitstrevende Global Goals gemeente").
-    (1, "Internationale handel en export bevorderen",
-     "Promoting international trade and exports",
-     "Internationalen Handel und Export fördern"),
-    (2, "Synergie creëren door samenwerking en verbinding",
-     "Creating synergy through cooperation and connection",
-     "Synergien schaffen durch Zusammenarbeit und Vernetzung"),
-    (3, "Aandacht vestigen op Deventer als internationale en tolerante Hanzestad",
-     "Drawing attention to Deventer as an international and tolerant Hanseatic city",
-     "Deventer als internationale und tolerante Hansestadt ins Blickfeld rücken"),
-    (4, "Internationale samenwerking bevorderen",
-     "Promoting international cooperation",
-     "Internationale Zusammenarbeit fördern"),
-    (5, "Samenwerken in de Hanze",
-     "Working together in the Hanseatic League",
-     "Zusammenarbeit in der Hanse"),
-    (6, "Deventer profileren als vooruitstrevende Global Goals gemeente",
-     "Profiling Deventer as a progressive Global Goals municipality",
-     "Deventer als fortschrittliche Global-Goals-Kommune profilieren"),
+    (
+        1,
+        "Internationale handel en export bevorderen",
+        "Promoting international trade and exports",
+        "Internationalen Handel und Export fördern",
+    ),
+    (
+        2,
+        "Synergie creëren door samenwerking en verbinding",
+        "Creating synergy through cooperation and connection",
+        "Synergien schaffen durch Zusammenarbeit und Vernetzung",
+    ),
+    (
+        3,
+        "Aandacht vestigen op Deventer als internationale en tolerante Hanzestad",
+        "Drawing attention to Deventer as an international and tolerant Hanseatic city",
+        "Deventer als internationale und tolerante Hansestadt ins Blickfeld rücken",
+    ),
+    (
+        4,
+        "Internationale samenwerking bevorderen",
+        "Promoting international cooperation",
+        "Internationale Zusammenarbeit fördern",
+    ),
+    (5, "Samenwerken in de Hanze", "Working together in the Hanseatic League", "Zusammenarbeit in der Hanse"),
+    (
+        6,
+        "Deventer profileren als vooruitstrevende Global Goals gemeente",
+        "Profiling Deventer as a progressive Global Goals municipality",
+        "Deventer als fortschrittliche Global-Goals-Kommune profilieren",
+    ),
 ]
 
 _P1 = "2015-2020"
@@ -677,10 +690,7 @@ ACTIONS = [
             {
                 "date": "2021-12-10",
                 "author": "ambassadeur-ondernemers",
-                "text": (
-                    "Reis afgerond. De contacten in beide steden worden via het Trade Office "
-                    "onderhouden."
-                ),
+                "text": ("Reis afgerond. De contacten in beide steden worden via het Trade Office onderhouden."),
                 "status": "realised",
                 "progress": 100,
             },
@@ -716,10 +726,7 @@ ACTIONS = [
             {
                 "date": "2022-05-10",
                 "author": "ambassadeur-cultuur",
-                "text": (
-                    "Eerste verkenning: welke internationale marketing loopt er al en waar liggen "
-                    "raakvlakken?"
-                ),
+                "text": ("Eerste verkenning: welke internationale marketing loopt er al en waar liggen raakvlakken?"),
                 "status": "planned",
                 "progress": 5,
             },
@@ -774,10 +781,7 @@ ACTIONS = [
             {
                 "date": "2023-02-14",
                 "author": "ambtenaar",
-                "text": (
-                    "Jaarlijkse bijdrage voortgezet; gezamenlijke activiteitenagenda voor 2023 "
-                    "vastgesteld."
-                ),
+                "text": ("Jaarlijkse bijdrage voortgezet; gezamenlijke activiteitenagenda voor 2023 vastgesteld."),
                 "progress": 50,
             },
             {
@@ -832,18 +836,14 @@ ACTIONS = [
             {
                 "date": "2023-11-15",
                 "author": "ambassadeur-ondernemers",
-                "text": (
-                    "Ondernemersprofielen van 'Made in Deventer' online bijgewerkt; nieuwe trainees "
-                    "geplaatst."
-                ),
+                "text": ("Ondernemersprofielen van 'Made in Deventer' online bijgewerkt; nieuwe trainees geplaatst."),
                 "progress": 50,
             },
             {
                 "date": "2026-09-25",
                 "author": "ambassadeur-ondernemers",
                 "text": (
-                    "Themabijeenkomst over export naar Duitsland gehouden, met voorlichting over vouchers "
-                    "en Go4export."
+                    "Themabijeenkomst over export naar Duitsland gehouden, met voorlichting over vouchers en Go4export."
                 ),
                 "progress": 75,
             },
@@ -992,9 +992,7 @@ ACTIONS = [
             {
                 "date": "2022-01-20",
                 "author": "ambassadeur-onderwijs",
-                "text": (
-                    "Uitvraag bij de scholen naar hun internationale activiteiten en partners verstuurd."
-                ),
+                "text": ("Uitvraag bij de scholen naar hun internationale activiteiten en partners verstuurd."),
                 "status": "in_progress",
                 "progress": 15,
             },
@@ -1007,9 +1005,7 @@ ACTIONS = [
             {
                 "date": "2026-03-18",
                 "author": "ambassadeur-onderwijs",
-                "text": (
-                    "Scholen kunnen bij de gemeente aankloppen voor contacten in Sibiu en via de Hanze."
-                ),
+                "text": ("Scholen kunnen bij de gemeente aankloppen voor contacten in Sibiu en via de Hanze."),
                 "progress": 60,
             },
         ],
@@ -1052,8 +1048,7 @@ ACTIONS = [
                 "date": "2021-02-15",
                 "author": "ambtenaar",
                 "text": (
-                    "Herziene subsidieregeling sinds 1 januari van kracht; eerste aanvragen onder de "
-                    "nieuwe regels."
+                    "Herziene subsidieregeling sinds 1 januari van kracht; eerste aanvragen onder de nieuwe regels."
                 ),
                 "status": "in_progress",
                 "progress": 15,
@@ -1061,18 +1056,14 @@ ACTIONS = [
             {
                 "date": "2023-06-05",
                 "author": "ambassadeur-ngo",
-                "text": (
-                    "Het Periodiek Overleg komt weer fysiek bijeen; thema: contacten herstellen na de "
-                    "pandemie."
-                ),
+                "text": ("Het Periodiek Overleg komt weer fysiek bijeen; thema: contacten herstellen na de pandemie."),
                 "progress": 50,
             },
             {
                 "date": "2026-09-29",
                 "author": "ambassadeur-ngo",
                 "text": (
-                    "Subsidieronde 2026 afgerond; het najaarsoverleg bereidt de inbreng voor het nieuwe "
-                    "beleid voor."
+                    "Subsidieronde 2026 afgerond; het najaarsoverleg bereidt de inbreng voor het nieuwe beleid voor."
                 ),
                 "progress": 80,
             },
@@ -1118,10 +1109,7 @@ ACTIONS = [
             {
                 "date": "2021-06-10",
                 "author": "ambassadeur-ngo",
-                "text": (
-                    "Stichting Kleurrijk Deventer opgericht; de website is gekoppeld aan Ondernemen in "
-                    "Deventer."
-                ),
+                "text": ("Stichting Kleurrijk Deventer opgericht; de website is gekoppeld aan Ondernemen in Deventer."),
                 "status": "in_progress",
                 "progress": 20,
             },
@@ -1242,9 +1230,7 @@ ACTIONS = [
             {
                 "date": "2023-10-05",
                 "author": "ambassadeur-cultuur",
-                "text": (
-                    "MIMIK doet mee als podium en bij de programmering; dat was door corona uitgesteld."
-                ),
+                "text": ("MIMIK doet mee als podium en bij de programmering; dat was door corona uitgesteld."),
                 "progress": 50,
             },
             {
@@ -1286,8 +1272,7 @@ ACTIONS = [
                 "date": "2021-04-01",
                 "author": "ambassadeur-cultuur",
                 "text": (
-                    "Afspraken met de festivalorganisatie in de maak; de editie van 2021 hangt af van de "
-                    "maatregelen."
+                    "Afspraken met de festivalorganisatie in de maak; de editie van 2021 hangt af van de maatregelen."
                 ),
                 "status": "planned",
                 "progress": 10,
@@ -1295,9 +1280,7 @@ ACTIONS = [
             {
                 "date": "2022-03-15",
                 "author": "ambassadeur-cultuur",
-                "text": (
-                    "Programma voor de eerste gezamenlijke editie rond, met een plek voor de stichtingen."
-                ),
+                "text": ("Programma voor de eerste gezamenlijke editie rond, met een plek voor de stichtingen."),
                 "status": "in_progress",
                 "progress": 60,
             },
@@ -1344,27 +1327,20 @@ ACTIONS = [
             {
                 "date": "2021-05-10",
                 "author": "ambtenaar",
-                "text": (
-                    "Ontvangst van de derde mensenrechtenverdediger voorbereid met Humanitas en Saxion."
-                ),
+                "text": ("Ontvangst van de derde mensenrechtenverdediger voorbereid met Humanitas en Saxion."),
                 "status": "in_progress",
                 "progress": 20,
             },
             {
                 "date": "2022-03-15",
                 "author": "ambtenaar",
-                "text": (
-                    "Derde verblijf afgerond, met activiteiten voor studenten en raadsleden; evaluatie "
-                    "gestart."
-                ),
+                "text": ("Derde verblijf afgerond, met activiteiten voor studenten en raadsleden; evaluatie gestart."),
                 "progress": 50,
             },
             {
                 "date": "2026-04-16",
                 "author": "ambtenaar",
-                "text": (
-                    "Evaluatie met de partners besproken; het besluit over voortzetting wordt voorbereid."
-                ),
+                "text": ("Evaluatie met de partners besproken; het besluit over voortzetting wordt voorbereid."),
                 "progress": 70,
             },
         ],
@@ -1416,8 +1392,7 @@ ACTIONS = [
                 "date": "2024-05-22",
                 "author": "ambtenaar",
                 "text": (
-                    "Bestuurlijk contact met Sibiu; Saxion en het Trade Office schoven aan voor onderwijs "
-                    "en handel."
+                    "Bestuurlijk contact met Sibiu; Saxion en het Trade Office schoven aan voor onderwijs en handel."
                 ),
                 "progress": 55,
             },
@@ -1514,10 +1489,7 @@ ACTIONS = [
             {
                 "date": "2022-02-08",
                 "author": "ambassadeur-ngo",
-                "text": (
-                    "Platformoverleg weer gestart; afspraken over de rol van de gemeente na het "
-                    "VNG-programma."
-                ),
+                "text": ("Platformoverleg weer gestart; afspraken over de rol van de gemeente na het VNG-programma."),
                 "status": "in_progress",
                 "progress": 30,
             },
@@ -1626,8 +1598,7 @@ ACTIONS = [
                 "date": "2026-11-12",
                 "author": "coordinator",
                 "text": (
-                    "Delegatiebezoek met een bedrijfsbezoek ontvangen; verslag gedeeld in het "
-                    "International Office."
+                    "Delegatiebezoek met een bedrijfsbezoek ontvangen; verslag gedeeld in het International Office."
                 ),
                 "progress": 75,
             },
@@ -1810,9 +1781,7 @@ ACTIONS = [
             {
                 "date": "2026-10-14",
                 "author": "coordinator",
-                "text": (
-                    "Idee opgenomen na bespreking in het International Office; een trekker wordt gezocht."
-                ),
+                "text": ("Idee opgenomen na bespreking in het International Office; een trekker wordt gezocht."),
                 "status": "idea",
                 "progress": 0,
             },
@@ -1868,10 +1837,7 @@ ACTIONS = [
             {
                 "date": "2024-04-23",
                 "author": "ambassadeur-ngo",
-                "text": (
-                    "Bijeenkomst met goede voorbeelden uit het MKB, georganiseerd met leden van de "
-                    "kerngroep."
-                ),
+                "text": ("Bijeenkomst met goede voorbeelden uit het MKB, georganiseerd met leden van de kerngroep."),
                 "progress": 55,
             },
             {
@@ -1968,9 +1934,7 @@ ACTIONS = [
             {
                 "date": "2026-09-30",
                 "author": "ambtenaar",
-                "text": (
-                    "Opzet van de inventarisatie vastgesteld; uitvoering gekoppeld aan het nieuwe beleid."
-                ),
+                "text": ("Opzet van de inventarisatie vastgesteld; uitvoering gekoppeld aan het nieuwe beleid."),
                 "progress": 10,
             },
         ],

@@ -32,8 +32,11 @@ def _day(value: str | None) -> datetime.date | None:
 def load() -> dict[str, int]:
     """Create the demo actions with their participants and timelines, or bring existing ones up to date
     (keyed by period and code, adding partners that are missing); idempotent."""
-    named = {ENTERED_BY} | {item["lead"] for item in data.ACTIONS if item.get("lead")} | {
-        entry["author"] for item in data.ACTIONS for entry in item.get("updates", [])}
+    named = (
+        {ENTERED_BY}
+        | {item["lead"] for item in data.ACTIONS if item.get("lead")}
+        | {entry["author"] for item in data.ACTIONS for entry in item.get("updates", [])}
+    )
     users = {user.username: user for user in get_user_model().objects.filter(username__in=named)}
     by = users.get(ENTERED_BY)
     periods = {period.name: period for period in PolicyPeriod.objects.all()}
@@ -65,15 +68,22 @@ def load() -> dict[str, int]:
         }
         action = Action.objects.filter(period=period, code=item["code"]).first()
         if action is not None:
-            action = action_update(action=action, by=by, version=action.version, status=item["status"],
-                                   progress=item["progress"], **values)
+            action = action_update(
+                action=action, by=by, version=action.version, status=item["status"], progress=item["progress"], **values
+            )
         else:
-            action = action_create(by=by, on=values["start_date"] or UNDATED, status=Action.Status.IDEA,
-                                   progress=0, **values)
+            action = action_create(
+                by=by, on=values["start_date"] or UNDATED, status=Action.Status.IDEA, progress=0, **values
+            )
             for entry in item.get("updates", []):
-                update_post(action=action, by=users.get(entry["author"]), text=entry["text"],
-                            date=_day(entry["date"]), status=entry.get("status") or "",
-                            progress=entry.get("progress"))
+                update_post(
+                    action=action,
+                    by=users.get(entry["author"]),
+                    text=entry["text"],
+                    date=_day(entry["date"]),
+                    status=entry.get("status") or "",
+                    progress=entry.get("progress"),
+                )
         taking_part = set(action.participations.values_list("partner__slug", flat=True))
         for slug, role in item.get("participants", []):
             if slug in partners and slug not in taking_part:

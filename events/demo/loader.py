@@ -30,16 +30,24 @@ def load_events(*, by) -> dict[str, int]:
     countries = {str(country.code): country for country in Country.objects.all()}
     relations = {}
     for item in data.RELATIONS:
-        relation, _ = Relation.objects.update_or_create(slug=item["slug"], defaults={
-            "counterpart": item["counterpart"], "country_id": item["country"], "kind": item["kind"],
-            "since": item["since"], "municipality_role": item["municipality_role"],
-            "description": item["description"]})
+        relation, _ = Relation.objects.update_or_create(
+            slug=item["slug"],
+            defaults={
+                "counterpart": item["counterpart"],
+                "country_id": item["country"],
+                "kind": item["kind"],
+                "since": item["since"],
+                "municipality_role": item["municipality_role"],
+                "description": item["description"],
+            },
+        )
         relation.partners.set([partners[slug] for slug in item["partners"] if slug in partners])
         relations[relation.slug] = relation
     series = {}
     for item in data.SERIES:
-        series[item["slug"]], _ = Series.objects.update_or_create(slug=item["slug"], defaults={
-            "name": item["name"], "description": item["description"]})
+        series[item["slug"]], _ = Series.objects.update_or_create(
+            slug=item["slug"], defaults={"name": item["name"], "description": item["description"]}
+        )
 
     def save(item: dict) -> Event:
         if "in_days" in item:
@@ -48,10 +56,17 @@ def load_events(*, by) -> dict[str, int]:
         registration = item.get("registration")
         # Not the image or the related actions: a reload keeps what was added to a demo event in the browser.
         details = {
-            "title": item["title"], "kind": item["kind"], "start": local(item["start"]), "end": local(item["end"]),
-            "all_day": item.get("all_day", False), "venue": item.get("venue", ""), "city": item.get("city", "Deventer"),
-            "country": countries[item.get("country", "NL")], "description": item.get("description", ""),
-            "public": item.get("public", True), "expected_visitors": item.get("expected"),
+            "title": item["title"],
+            "kind": item["kind"],
+            "start": local(item["start"]),
+            "end": local(item["end"]),
+            "all_day": item.get("all_day", False),
+            "venue": item.get("venue", ""),
+            "city": item.get("city", "Deventer"),
+            "country": countries[item.get("country", "NL")],
+            "description": item.get("description", ""),
+            "public": item.get("public", True),
+            "expected_visitors": item.get("expected"),
             "registration_required": bool(registration),
             "capacity": registration["capacity"] if registration else None,
             "waiting_list": registration["waiting_list"] if registration else False,
@@ -80,21 +95,43 @@ def load_events(*, by) -> dict[str, int]:
     for title, kind, start, visitors in data.FOCUS_ROMANIA_SUB_EVENTS:
         begin = local(start)
         end = begin + datetime.timedelta(hours=2)
-        save({"slug": f"focus-op-roemenie-{begin:%m%d}-{count}", "title": title, "kind": kind, "start": start,
-              "end": f"{end:%Y-%m-%d %H:%M}", "venue": "", "parent": "focus-op-roemenie-2019",
-              "organisers": ["netsib-foundation", "deventer-roemenie"], "sectors": ["cultuur-toerisme"],
-              "goals": [17], "relations": ["sibiu"], "actual": visitors})
+        save(
+            {
+                "slug": f"focus-op-roemenie-{begin:%m%d}-{count}",
+                "title": title,
+                "kind": kind,
+                "start": start,
+                "end": f"{end:%Y-%m-%d %H:%M}",
+                "venue": "",
+                "parent": "focus-op-roemenie-2019",
+                "organisers": ["netsib-foundation", "deventer-roemenie"],
+                "sectors": ["cultuur-toerisme"],
+                "goals": [17],
+                "relations": ["sibiu"],
+                "actual": visitors,
+            }
+        )
         count += 1
     today = datetime.date.today()
     for number, (year, month, day) in enumerate(data.WORLD_MUSIC_DATES):
         venue, organiser = data.WORLD_MUSIC_VENUES[number % len(data.WORLD_MUSIC_VENUES)]
         title = data.WORLD_MUSIC_TITLES[number % len(data.WORLD_MUSIC_TITLES)]
         past = datetime.date(year, month, day) < today
-        save({"slug": f"wereldmuziek-{year}-{month:02}-{day:02}", "title": f"Wereldmuziek: {title}",
-              "kind": "concert", "start": f"{year}-{month:02}-{day:02} 15:00", "end": f"{year}-{month:02}-{day:02} 17:00",
-              "venue": venue, "series": "wereldmuziekserie-deventer-internationaal",
-              "organisers": [organiser],
-              "sectors": ["cultuur-toerisme"], "goals": [10], "actual": 150 if past else None,
-              "expected": None if past else 150})
+        save(
+            {
+                "slug": f"wereldmuziek-{year}-{month:02}-{day:02}",
+                "title": f"Wereldmuziek: {title}",
+                "kind": "concert",
+                "start": f"{year}-{month:02}-{day:02} 15:00",
+                "end": f"{year}-{month:02}-{day:02} 17:00",
+                "venue": venue,
+                "series": "wereldmuziekserie-deventer-internationaal",
+                "organisers": [organiser],
+                "sectors": ["cultuur-toerisme"],
+                "goals": [10],
+                "actual": 150 if past else None,
+                "expected": None if past else 150,
+            }
+        )
         count += 1
     return {"relations": len(relations), "events": count}

@@ -972,10 +972,7 @@ PARTNERS = [
         "slug": "devter-jong",
         "kind": "foundation",
         "sector": "maatschappelijk",
-        "description": (
-            "Neemt namens de maatschappelijke organisaties deel aan de Kerngroep "
-            "Deventer4GlobalGoals."
-        ),
+        "description": ("Neemt namens de maatschappelijke organisaties deel aan de Kerngroep Deventer4GlobalGoals."),
         "countries": [],
         "global_goals": [],
         "networks": [{"network": "kerngroep-deventer4globalgoals", "role": "member", "since": None}],
@@ -1085,10 +1082,7 @@ PARTNERS = [
         "slug": "etty-hillesum-centrum",
         "kind": "culture",
         "sector": "cultuur-toerisme",
-        "description": (
-            "Een van de partners die de wereldmuziekserie Deventer Internationaal mee "
-            "programmeerden."
-        ),
+        "description": ("Een van de partners die de wereldmuziekserie Deventer Internationaal mee programmeerden."),
         "countries": [],
         "global_goals": [],
         "networks": [],
@@ -1149,8 +1143,7 @@ PARTNERS = [
         "networks": [],
         "in_2021_list": False,
         "source": (
-            "Rapportage 2020, Internationaal actieve maatschappelijke instellingen en NGO's; "
-            "Ambitienota 2021 §2.1"
+            "Rapportage 2020, Internationaal actieve maatschappelijke instellingen en NGO's; Ambitienota 2021 §2.1"
         ),
     },
     # ------------------------------------------------------------------------------------
@@ -1173,10 +1166,7 @@ PARTNERS = [
         "slug": "soventure",
         "kind": "company",
         "sector": "ondernemers",
-        "description": (
-            "Een van de vertegenwoordigers van het bedrijfsleven in de Kerngroep "
-            "Deventer4GlobalGoals."
-        ),
+        "description": ("Een van de vertegenwoordigers van het bedrijfsleven in de Kerngroep Deventer4GlobalGoals."),
         "countries": [],
         "global_goals": [],
         "networks": [{"network": "kerngroep-deventer4globalgoals", "role": "member", "since": None}],
@@ -1188,10 +1178,7 @@ PARTNERS = [
         "slug": "jako-ag",
         "kind": "company",
         "sector": "ondernemers",
-        "description": (
-            "Bedrijf dat namens het bedrijfsleven deelneemt aan de Kerngroep "
-            "Deventer4GlobalGoals."
-        ),
+        "description": ("Bedrijf dat namens het bedrijfsleven deelneemt aan de Kerngroep Deventer4GlobalGoals."),
         "countries": [],
         "global_goals": [],
         "networks": [{"network": "kerngroep-deventer4globalgoals", "role": "member", "since": None}],

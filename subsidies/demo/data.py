@@ -16,34 +16,44 @@ SCHEMES = [
         "name_en": "NGO subsidies for international cooperation",
         "name_de": "NGO-Zuschüsse für internationale Zusammenarbeit",
         "purpose_nl": "Ter financiële ondersteuning van de internationale organisaties en de stedenband met Sibiu "
-                      "(Roemenië) stelt de gemeente jaarlijks kleine subsidiebedragen beschikbaar. De subsidie telt "
-                      "vaak als cofinanciering, waarmee organisaties bij landelijke en internationale fondsen "
-                      "bedragen werven die tientallen malen hoger zijn.",
+        "(Roemenië) stelt de gemeente jaarlijks kleine subsidiebedragen beschikbaar. De subsidie telt "
+        "vaak als cofinanciering, waarmee organisaties bij landelijke en internationale fondsen "
+        "bedragen werven die tientallen malen hoger zijn.",
         "purpose_en": "Small yearly subsidies that support Deventer's internationally active organisations and the "
-                      "town link with Sibiu (Romania). The grant often counts as co-financing with which the "
-                      "organisations raise tens of times more from national and international funds.",
+        "town link with Sibiu (Romania). The grant often counts as co-financing with which the "
+        "organisations raise tens of times more from national and international funds.",
         "purpose_de": "Kleine jährliche Zuschüsse für die international tätigen Organisationen Deventers und die "
-                      "Städtepartnerschaft mit Sibiu (Rumänien). Der Zuschuss zählt oft als Kofinanzierung, mit der "
-                      "die Organisationen ein Vielfaches bei nationalen und internationalen Fonds einwerben.",
+        "Städtepartnerschaft mit Sibiu (Rumänien). Der Zuschuss zählt oft als Kofinanzierung, mit der "
+        "die Organisationen ein Vielfaches bei nationalen und internationalen Fonds einwerben.",
         "max_amount": 5000,
         "decision_weeks": 8,
         "budget": 43000,
         "criteria": [
-            ("De organisatie is gevestigd in Deventer en werkt zonder winstoogmerk.",
-             "The organisation is based in Deventer and is not for profit.",
-             "Die Organisation hat ihren Sitz in Deventer und ist gemeinnützig."),
-            ("Het project heeft een lokale partner in het projectland.",
-             "The project has a local partner in the country where it takes place.",
-             "Das Projekt hat einen lokalen Partner im Projektland."),
-            ("Het project draagt bij aan een of meer Global Goals.",
-             "The project contributes to one or more Global Goals.",
-             "Das Projekt trägt zu einem oder mehreren Global Goals bei."),
-            ("De gemeentelijke bijdrage is cofinanciering: er is ook andere financiering.",
-             "The municipal grant is co-financing: there is other funding too.",
-             "Der städtische Zuschuss ist Kofinanzierung: Es gibt auch andere Mittel."),
-            ("De organisatie vertelt er in Deventer over (voorlichting, activiteiten).",
-             "The organisation tells people in Deventer about it (information, activities).",
-             "Die Organisation berichtet in Deventer darüber (Information, Aktivitäten)."),
+            (
+                "De organisatie is gevestigd in Deventer en werkt zonder winstoogmerk.",
+                "The organisation is based in Deventer and is not for profit.",
+                "Die Organisation hat ihren Sitz in Deventer und ist gemeinnützig.",
+            ),
+            (
+                "Het project heeft een lokale partner in het projectland.",
+                "The project has a local partner in the country where it takes place.",
+                "Das Projekt hat einen lokalen Partner im Projektland.",
+            ),
+            (
+                "Het project draagt bij aan een of meer Global Goals.",
+                "The project contributes to one or more Global Goals.",
+                "Das Projekt trägt zu einem oder mehreren Global Goals bei.",
+            ),
+            (
+                "De gemeentelijke bijdrage is cofinanciering: er is ook andere financiering.",
+                "The municipal grant is co-financing: there is other funding too.",
+                "Der städtische Zuschuss ist Kofinanzierung: Es gibt auch andere Mittel.",
+            ),
+            (
+                "De organisatie vertelt er in Deventer over (voorlichting, activiteiten).",
+                "The organisation tells people in Deventer about it (information, activities).",
+                "Die Organisation berichtet in Deventer darüber (Information, Aktivitäten).",
+            ),
         ],
     },
     {
@@ -52,24 +62,28 @@ SCHEMES = [
         "name_en": "Public events",
         "name_de": "Publikumsveranstaltungen",
         "purpose_nl": "Samen met de internationale vrijwilligersorganisaties en andere instellingen bevordert de "
-                      "gemeente voorstellingen, lezingen en evenementen rond internationale cultuur, identiteit en "
-                      "andere actuele internationale onderwerpen.",
+        "gemeente voorstellingen, lezingen en evenementen rond internationale cultuur, identiteit en "
+        "andere actuele internationale onderwerpen.",
         "purpose_en": "Together with the international volunteer organisations and other institutions, the "
-                      "municipality supports performances, lectures and events on international culture, identity "
-                      "and other current international subjects.",
+        "municipality supports performances, lectures and events on international culture, identity "
+        "and other current international subjects.",
         "purpose_de": "Gemeinsam mit den internationalen Freiwilligenorganisationen und anderen Einrichtungen "
-                      "fördert die Stadt Aufführungen, Vorträge und Veranstaltungen zu internationaler Kultur, "
-                      "Identität und anderen aktuellen internationalen Themen.",
+        "fördert die Stadt Aufführungen, Vorträge und Veranstaltungen zu internationaler Kultur, "
+        "Identität und anderen aktuellen internationalen Themen.",
         "max_amount": 1500,
         "decision_weeks": 6,
         "budget": 5400,
         "criteria": [
-            ("Het evenement is openbaar en vindt plaats in Deventer.",
-             "The event is open to the public and takes place in Deventer.",
-             "Die Veranstaltung ist öffentlich und findet in Deventer statt."),
-            ("Het evenement vergroot de bewustwording van inwoners over internationale onderwerpen.",
-             "The event raises residents' awareness of international subjects.",
-             "Die Veranstaltung stärkt das Bewusstsein der Einwohner für internationale Themen."),
+            (
+                "Het evenement is openbaar en vindt plaats in Deventer.",
+                "The event is open to the public and takes place in Deventer.",
+                "Die Veranstaltung ist öffentlich und findet in Deventer statt.",
+            ),
+            (
+                "Het evenement vergroot de bewustwording van inwoners over internationale onderwerpen.",
+                "The event raises residents' awareness of international subjects.",
+                "Die Veranstaltung stärkt das Bewusstsein der Einwohner für internationale Themen.",
+            ),
         ],
     },
     {
@@ -78,18 +92,20 @@ SCHEMES = [
         "name_en": "Contribution to MKB Trade Office Deventer",
         "name_de": "Beitrag MKB Trade Office Deventer",
         "purpose_nl": "Een jaarlijkse financiële bijdrage aan het Trade Office voor exportbevordering, waarmee MKB "
-                      "Deventer als voortrekker optreedt in een groot gebied in Oost-Nederland.",
+        "Deventer als voortrekker optreedt in een groot gebied in Oost-Nederland.",
         "purpose_en": "A yearly financial contribution to the Trade Office for export promotion, in which MKB "
-                      "Deventer leads a large area of the eastern Netherlands.",
+        "Deventer leads a large area of the eastern Netherlands.",
         "purpose_de": "Ein jährlicher finanzieller Beitrag an das Trade Office zur Exportförderung, bei der MKB "
-                      "Deventer in einem großen Gebiet im Osten der Niederlande vorangeht.",
+        "Deventer in einem großen Gebiet im Osten der Niederlande vorangeht.",
         "max_amount": 10000,
         "decision_weeks": 8,
         "budget": 10000,
         "criteria": [
-            ("Het jaarplan ondersteunt het Deventer MKB bij internationaal ondernemen.",
-             "The year plan supports Deventer's small businesses in doing business abroad.",
-             "Der Jahresplan unterstützt Deventers Mittelstand beim internationalen Geschäft."),
+            (
+                "Het jaarplan ondersteunt het Deventer MKB bij internationaal ondernemen.",
+                "The year plan supports Deventer's small businesses in doing business abroad.",
+                "Der Jahresplan unterstützt Deventers Mittelstand beim internationalen Geschäft.",
+            ),
         ],
     },
 ]

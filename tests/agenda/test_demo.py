@@ -7,16 +7,20 @@ from django.urls import reverse
 
 from agenda.demo import data as agenda_data
 from agenda.models import Action, Chapter, Participation, PolicyPeriod, ProgressUpdate
-from deventer_intl.demo.users import ensure_demo_users
-from deventer_intl.demo.users import DEMO_PASSWORD, DEMO_USERS
+from deventer_intl.demo.users import DEMO_PASSWORD, DEMO_USERS, ensure_demo_users
 from deventer_intl.roles import AMBASSADOR
 
 pytestmark = pytest.mark.django_db
 
 
 def counts():
-    return (Action.objects.count(), ProgressUpdate.objects.count(), Participation.objects.count(),
-            get_user_model().objects.count(), Action.sectors.through.objects.count())
+    return (
+        Action.objects.count(),
+        ProgressUpdate.objects.count(),
+        Participation.objects.count(),
+        get_user_model().objects.count(),
+        Action.sectors.through.objects.count(),
+    )
 
 
 def test_load_demo_loads_the_agenda_and_is_idempotent(client):
@@ -25,8 +29,10 @@ def test_load_demo_loads_the_agenda_and_is_idempotent(client):
     assert set(actions.values_list("period__name", flat=True)) == {"2015-2020", "2021-2026"}
     chapters_2021 = set(Chapter.objects.filter(period__name="2021-2026").values_list("pk", flat=True))
     assert len(chapters_2021) == 6
-    assert set(actions.filter(period__name="2021-2026", chapter__isnull=False).values_list("chapter", flat=True)) \
+    assert (
+        set(actions.filter(period__name="2021-2026", chapter__isnull=False).values_list("chapter", flat=True))
         == chapters_2021
+    )
     assert set(actions.values_list("status", flat=True)) == set(Action.Status.values)
     assert set(actions.values_list("list", flat=True)) == {"A", "B"}
     assert actions.stale().exists()

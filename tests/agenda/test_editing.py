@@ -30,8 +30,9 @@ def civil_servant(make_user):
 
 @pytest.fixture
 def action(ambassador):
-    return ActionFactory(title="Uitwisseling met Sibiu", description="Oud", lead_person=ambassador,
-                         sectors=["onderwijs"])
+    return ActionFactory(
+        title="Uitwisseling met Sibiu", description="Oud", lead_person=ambassador, sectors=["onderwijs"]
+    )
 
 
 def stored():
@@ -68,12 +69,21 @@ def test_a_partner_representative_cannot_create(client, make_user):
 
 INVALID = [
     # (changes to a valid new action, the field with the error, the Dutch message it must show)
-    ({"list": "A", "code": "B5"}, "code",
-     lambda: dutch("An action on list {list} has a code starting with {list}, e.g. {list}1.", list="A")),
-    ({"start_date": "2026-06-01", "end_date": "2026-05-31"}, "end_date",
-     lambda: dutch("The end date is before the start date.")),
-    ({"period": "2015-2020", "chapter": 3}, "chapter",
-     lambda: dutch("This chapter belongs to the policy period {period}.", period="2021-2026")),
+    (
+        {"list": "A", "code": "B5"},
+        "code",
+        lambda: dutch("An action on list {list} has a code starting with {list}, e.g. {list}1.", list="A"),
+    ),
+    (
+        {"start_date": "2026-06-01", "end_date": "2026-05-31"},
+        "end_date",
+        lambda: dutch("The end date is before the start date."),
+    ),
+    (
+        {"period": "2015-2020", "chapter": 3},
+        "chapter",
+        lambda: dutch("This chapter belongs to the policy period {period}.", period="2021-2026"),
+    ),
     ({"status": "realised", "progress": "50"}, "progress", lambda: dutch("A realised action is at 100%.")),
     ({"progress": "101"}, "progress", lambda: "Zorg ervoor dat deze waarde hoogstens 100 is."),
     ({"code": "A0"}, "code", lambda: dutch("A code is the list letter and a number, e.g. A3 or B12.")),
@@ -101,12 +111,14 @@ def test_an_invalid_new_action_shows_a_dutch_error_and_stores_nothing(client, ci
 
 
 @pytest.mark.parametrize("changes, field, message", INVALID, ids=[case[1] + str(i) for i, case in enumerate(INVALID)])
-def test_an_invalid_edit_shows_a_dutch_error_and_changes_nothing(client, civil_servant, action, changes, field,
-                                                                 message):
+def test_an_invalid_edit_shows_a_dutch_error_and_changes_nothing(
+    client, civil_servant, action, changes, field, message
+):
     client.force_login(civil_servant)
     before = stored()
-    response = client.post(reverse("agenda:update", kwargs={"pk": action.pk}),
-                           action_form_data(action, **resolve(changes)))
+    response = client.post(
+        reverse("agenda:update", kwargs={"pk": action.pk}), action_form_data(action, **resolve(changes))
+    )
     assert response.status_code == 200
     assert response.context["form"].errors[field] == [message()]
     assert stored() == before
@@ -159,7 +171,9 @@ def test_a_form_without_its_version_is_refused(client, ambassador, action):
     data = action_form_data(action, title="Zonder versie", version=None)
     response = client.post(reverse("agenda:update", kwargs={"pk": action.pk}), data)
     assert response.status_code == 200
-    assert response.context["form"].non_field_errors() == [dutch("This form is incomplete; reload the page and try again.")]
+    assert response.context["form"].non_field_errors() == [
+        dutch("This form is incomplete; reload the page and try again.")
+    ]
     assert stored() == before
 
 
@@ -189,7 +203,8 @@ def test_concurrent_edits_of_different_fields_keep_both(client, ambassador, civi
     assert 'id="conflict"' in html and "Titel van Anouk" in html
     assert conflict.context["conflict_by"] == ambassador
     assert [(change["old"], change["new"]) for change in conflict.context["conflict_changes"]] == [
-        ("Uitwisseling met Sibiu", "Titel van Anouk")]
+        ("Uitwisseling met Sibiu", "Titel van Anouk")
+    ]
     assert conflict.context["conflict_both"] == []
     rebased = conflict.context["form"]
     assert rebased["title"].value() == "Titel van Anouk"
@@ -205,7 +220,8 @@ def test_concurrent_edits_of_different_fields_keep_both(client, ambassador, civi
 
 
 def test_concurrent_edits_of_the_same_field_name_it_and_keep_the_second_value_in_the_form(
-        client, ambassador, civil_servant, action):
+    client, ambassador, civil_servant, action
+):
     url = reverse("agenda:update", kwargs={"pk": action.pk})
     first = open_form(client, ambassador, action)
     second = open_form(client, civil_servant, action)
@@ -227,8 +243,10 @@ def test_a_progress_update_in_between_is_no_conflict(client, ambassador, civil_s
     url = reverse("agenda:update", kwargs={"pk": action.pk})
     data = open_form(client, ambassador, action)
     client.force_login(civil_servant)
-    client.post(reverse("agenda:progress-create", kwargs={"pk": action.pk}),
-                {"date": "2026-02-02", "text": "Eerste overleg gehad"})
+    client.post(
+        reverse("agenda:progress-create", kwargs={"pk": action.pk}),
+        {"date": "2026-02-02", "text": "Eerste overleg gehad"},
+    )
     client.force_login(ambassador)
     assert client.post(url, {**data, "title": "Nieuwe titel"}).status_code == 302
 
@@ -240,12 +258,23 @@ def test_action_create_takes_values_and_the_creator_leads_unless_someone_is_name
     period = PolicyPeriod.objects.get(name="2021-2026")
     sector = Sector.objects.get(slug="onderwijs")
     mine = action_create(by=ambassador, period=period, list="A", code="A40", title="Eigen actie", sectors=[sector])
-    named = action_create(by=civil_servant, period=period, list="A", code="A41", title="Voor Anouk",
-                          lead_person=ambassador, editors=[civil_servant], on=datetime.date(2024, 3, 1))
+    named = action_create(
+        by=civil_servant,
+        period=period,
+        list="A",
+        code="A41",
+        title="Voor Anouk",
+        lead_person=ambassador,
+        editors=[civil_servant],
+        on=datetime.date(2024, 3, 1),
+    )
     assert (mine.lead_person, list(mine.sectors.all())) == (ambassador, [sector])
     assert {entry.history_user for entry in mine.history.all()} == {ambassador}
     assert (named.lead_person, list(named.editors.all()), named.last_update_on) == (
-        ambassador, [civil_servant], datetime.date(2024, 3, 1))
+        ambassador,
+        [civil_servant],
+        datetime.date(2024, 3, 1),
+    )
     with pytest.raises(TypeError):
         action_create(by=ambassador, period=period, list="A", code="A42", title="x", form=None)
     assert not Action.objects.filter(code="A42").exists()
@@ -256,8 +285,9 @@ def test_action_update_on_an_old_version_raises_a_conflict_and_writes_nothing(am
     action_update(action=Action.objects.get(pk=action.pk), by=civil_servant, version=loaded, title="Eerst")
     before = stored()
     with pytest.raises(ActionConflict) as conflict:
-        action_update(action=Action.objects.get(pk=action.pk), by=ambassador, version=loaded, title="Daarna",
-                      sectors=[])
+        action_update(
+            action=Action.objects.get(pk=action.pk), by=ambassador, version=loaded, title="Daarna", sectors=[]
+        )
     assert conflict.value.current.title == "Eerst" and stored() == before
     assert list(Action.objects.get(pk=action.pk).sectors.values_list("slug", flat=True)) == ["onderwijs"]
 
@@ -279,8 +309,9 @@ def test_the_history_page_shows_every_change_with_who(client, ambassador, civil_
     assert "Bram Ambtenaar" in html and "Nieuwe titel" in html and "Uitwisseling met Sibiu" in html
 
 
-def test_editors_see_the_latest_changes_on_the_action_page_and_others_do_not(client, ambassador, civil_servant,
-                                                                              make_user, action):
+def test_editors_see_the_latest_changes_on_the_action_page_and_others_do_not(
+    client, ambassador, civil_servant, make_user, action
+):
     client.force_login(civil_servant)
     client.post(reverse("agenda:update", kwargs={"pk": action.pk}), action_form_data(action, title="Nieuwe titel"))
     client.force_login(ambassador)
@@ -337,10 +368,15 @@ def test_a_stale_admin_form_is_refused(client, make_user, civil_servant, action)
     page = client.get(reverse("admin:agenda_action_change", args=[action.pk]))
     data = form_data(page.context["adminform"].form)
     Action.objects.get(pk=action.pk).save()  # someone saves in between
-    inline_management = {f"{prefix}-{key}": value for prefix in ("participations", "updates")
-                         for key, value in (("TOTAL_FORMS", "0"), ("INITIAL_FORMS", "0"))}
-    response = client.post(reverse("admin:agenda_action_change", args=[action.pk]),
-                           {**data, **inline_management, "title": "Oude formulier"})
+    inline_management = {
+        f"{prefix}-{key}": value
+        for prefix in ("participations", "updates")
+        for key, value in (("TOTAL_FORMS", "0"), ("INITIAL_FORMS", "0"))
+    }
+    response = client.post(
+        reverse("admin:agenda_action_change", args=[action.pk]),
+        {**data, **inline_management, "title": "Oude formulier"},
+    )
     assert response.status_code == 200
     action.refresh_from_db()
     assert action.title == "Uitwisseling met Sibiu"
@@ -348,15 +384,18 @@ def test_a_stale_admin_form_is_refused(client, make_user, civil_servant, action)
 
 def test_a_civil_servant_without_staff_cannot_reach_the_admin(client, civil_servant, action):
     client.force_login(civil_servant)
-    for url in (reverse("admin:agenda_action_history", args=[action.pk]),
-                reverse("admin:agenda_action_simple_history", args=[action.pk, action.history.first().history_id]),
-                reverse("admin:agenda_action_changelist")):
+    for url in (
+        reverse("admin:agenda_action_history", args=[action.pk]),
+        reverse("admin:agenda_action_simple_history", args=[action.pk, action.history.first().history_id]),
+        reverse("admin:agenda_action_changelist"),
+    ):
         response = client.get(url)
         assert response.status_code == 302 and reverse("admin:login") in response["Location"]
 
 
 def test_a_conflict_on_sectors_and_the_public_tick_keeps_the_second_editors_choice(
-        client, ambassador, civil_servant, action):
+    client, ambassador, civil_servant, action
+):
     from partners.models import Sector
 
     url = reverse("agenda:update", kwargs={"pk": action.pk})
@@ -370,8 +409,10 @@ def test_a_conflict_on_sectors_and_the_public_tick_keeps_the_second_editors_choi
     second["title"] = "Titel van Bram"
     conflict = client.post(url, second)
     assert conflict.status_code == 200 and conflict.context["conflict"]
-    assert any(str(change["field"]) == str(Action._meta.get_field("sectors").verbose_name)
-               for change in conflict.context["conflict_changes"])
+    assert any(
+        str(change["field"]) == str(Action._meta.get_field("sectors").verbose_name)
+        for change in conflict.context["conflict_changes"]
+    )
     rebased = conflict.context["form"]
     assert sorted(rebased["sectors"].value()) == sorted(first["sectors"] + [sport])
     assert rebased["public"].value() is False
@@ -386,8 +427,9 @@ def test_an_action_led_by_someone_without_a_role_can_still_be_edited(client, civ
     former = make_user(None, username="oud-ambassadeur")
     Action.objects.filter(pk=action.pk).update(lead_person=former)
     client.force_login(civil_servant)
-    response = client.post(reverse("agenda:update", kwargs={"pk": action.pk}),
-                           action_form_data(action, title="Alleen de titel verandert"))
+    response = client.post(
+        reverse("agenda:update", kwargs={"pk": action.pk}), action_form_data(action, title="Alleen de titel verandert")
+    )
     assert response.status_code == 302, response.context["form"].errors
     action.refresh_from_db()
     assert (action.title, action.lead_person) == ("Alleen de titel verandert", former)

@@ -77,7 +77,12 @@ def test_status_counts_per_list_sector_and_chapter(agenda, client, coordinator):
 def test_status_counts_of_the_queryset(agenda):
     period = Action.objects.filter(period__name="2021-2026")
     assert {row["status"]: row["count"] for row in period.status_counts()} == {
-        "idea": 1, "planned": 1, "in_progress": 2, "realised": 2, "stopped": 1}
+        "idea": 1,
+        "planned": 1,
+        "in_progress": 2,
+        "realised": 2,
+        "stopped": 1,
+    }
     by_list = {(row["list"], row["status"]): row["count"] for row in period.status_counts("list")}
     assert by_list[("B", "realised")] == 1 and by_list[("A", "idea")] == 1 and ("A", "stopped") not in by_list
 
@@ -167,8 +172,10 @@ def test_stale_on_the_model_and_the_queryset_agree(stale_cases):
 def test_a_progress_update_makes_a_stale_action_fresh(client, stale_cases, coordinator):
     action = stale_cases["stale"]
     client.force_login(coordinator)
-    client.post(reverse("agenda:progress-create", kwargs={"pk": action.pk}),
-                {"date": TODAY.isoformat(), "text": "Weer opgepakt."})
+    client.post(
+        reverse("agenda:progress-create", kwargs={"pk": action.pk}),
+        {"date": TODAY.isoformat(), "text": "Weer opgepakt."},
+    )
     action.refresh_from_db()
     assert not action.is_stale() and action not in Action.objects.stale()
 
@@ -194,7 +201,9 @@ def test_the_stale_filter_is_for_the_office_only(client, stale_cases, coordinato
 
 def test_the_public_list_flags_stale_actions(client, stale_cases):
     html = client.get(reverse("agenda:list")).content.decode()
-    rows = {title: row for row in html.split("<tr")[1:] for title in ("Vergeten", "Net op tijd", "Klaar") if title in row}
+    rows = {
+        title: row for row in html.split("<tr")[1:] for title in ("Vergeten", "Net op tijd", "Klaar") if title in row
+    }
     assert "tag--warning" in rows["Vergeten"]
     assert "tag--warning" not in rows["Net op tijd"] and "tag--warning" not in rows["Klaar"]
 
@@ -218,9 +227,26 @@ def test_my_agenda_counts_the_stale_actions_i_may_edit(client, stale_cases, make
 # --- Export ---------------------------------------------------------------------------------------
 
 
-EXPORT_HEADER = ["period", "code", "list", "chapter", "title", "description", "status", "progress", "lead_partner",
-                 "sectors", "municipality_role", "global_goals", "countries", "start_date", "end_date", "public",
-                 "last_update_on", "stale"]
+EXPORT_HEADER = [
+    "period",
+    "code",
+    "list",
+    "chapter",
+    "title",
+    "description",
+    "status",
+    "progress",
+    "lead_partner",
+    "sectors",
+    "municipality_role",
+    "global_goals",
+    "countries",
+    "start_date",
+    "end_date",
+    "public",
+    "last_update_on",
+    "stale",
+]
 
 
 def exported_rows(client, fmt: str, **params) -> list[dict]:
@@ -233,9 +259,11 @@ def exported_rows(client, fmt: str, **params) -> list[dict]:
         header, *rows = list(reader)
     else:
         sheet = load_workbook(io.BytesIO(response.content)).active
-        header, *rows = [["" if cell is None else str(cell) for cell in row] for row in sheet.iter_rows(values_only=True)]
+        header, *rows = [
+            ["" if cell is None else str(cell) for cell in row] for row in sheet.iter_rows(values_only=True)
+        ]
     assert header == EXPORT_HEADER
-    return [dict(zip(header, row)) for row in rows]
+    return [dict(zip(header, row, strict=True)) for row in rows]
 
 
 @pytest.mark.parametrize("fmt", ["csv", "xlsx"])
@@ -283,20 +311,75 @@ def test_export_quotes_every_formula_start_not_only_one_equals_sign(client, coor
 
 def test_formula_safe_leaves_numbers_dates_and_plain_text_alone():
     assert [formula_safe(value) for value in ["-12.50", "1,234", "Sibiu", "", None, 7, datetime.date(2026, 1, 1)]] == [
-        "-12.50", "1,234", "Sibiu", "", None, 7, datetime.date(2026, 1, 1)]
+        "-12.50",
+        "1,234",
+        "Sibiu",
+        "",
+        None,
+        7,
+        datetime.date(2026, 1, 1),
+    ]
     assert formula_safe("-A1") == "'-A1"
 
 
 # --- Import through the admin -----------------------------------------------------------------------
 
 
-IMPORT_HEADER = ["period", "code", "list", "chapter", "title", "description", "status", "progress", "lead_partner",
-                 "sectors", "municipality_role", "global_goals", "countries", "start_date", "end_date", "public"]
+IMPORT_HEADER = [
+    "period",
+    "code",
+    "list",
+    "chapter",
+    "title",
+    "description",
+    "status",
+    "progress",
+    "lead_partner",
+    "sectors",
+    "municipality_role",
+    "global_goals",
+    "countries",
+    "start_date",
+    "end_date",
+    "public",
+]
 GOOD_ROWS = [
-    ["2021-2026", "A31", "A", "1", "Handelsmissie naar Sibiu", "Met ondernemers naar Roemenië.", "planned", "10", "",
-     "ondernemers,gemeente", "leads", "8,17", "RO", "2026-04-01", "2026-10-31", "1"],
-    ["2021-2026", "B32", "B", "", "Jeugd op de Hanzedagen", "", "in_progress", "40", "", "sport", "facilitates", "",
-     "", "", "", "0"],
+    [
+        "2021-2026",
+        "A31",
+        "A",
+        "1",
+        "Handelsmissie naar Sibiu",
+        "Met ondernemers naar Roemenië.",
+        "planned",
+        "10",
+        "",
+        "ondernemers,gemeente",
+        "leads",
+        "8,17",
+        "RO",
+        "2026-04-01",
+        "2026-10-31",
+        "1",
+    ],
+    [
+        "2021-2026",
+        "B32",
+        "B",
+        "",
+        "Jeugd op de Hanzedagen",
+        "",
+        "in_progress",
+        "40",
+        "",
+        "sport",
+        "facilitates",
+        "",
+        "",
+        "",
+        "",
+        "0",
+    ],
 ]
 
 
@@ -310,14 +393,16 @@ def write_csv(path, header, rows):
 
 def upload(client, model: str, path):
     with open(path, "rb") as handle:
-        return client.post(reverse(f"admin:agenda_{model}_import"),
-                           {"import_file": handle, "format": "0", "resource": "0"})
+        return client.post(
+            reverse(f"admin:agenda_{model}_import"), {"import_file": handle, "format": "0", "resource": "0"}
+        )
 
 
 def confirm(client, model: str, preview):
     form = preview.context["confirm_form"]
-    return client.post(reverse(f"admin:agenda_{model}_process_import"),
-                       {name: form[name].value() for name in form.fields}, follow=True)
+    return client.post(
+        reverse(f"admin:agenda_{model}_process_import"), {name: form[name].value() for name in form.fields}, follow=True
+    )
 
 
 def test_actions_are_previewed_then_imported(client, coordinator, tmp_path):
@@ -329,7 +414,12 @@ def test_actions_are_previewed_then_imported(client, coordinator, tmp_path):
     assert Action.objects.count() == 2
     mission = Action.objects.get(code="A31")
     assert (mission.period.name, mission.chapter.number, mission.status, mission.progress, mission.public) == (
-        "2021-2026", 1, "planned", 10, True)
+        "2021-2026",
+        1,
+        "planned",
+        10,
+        True,
+    )
     assert sorted(s.slug for s in mission.sectors.all()) == ["gemeente", "ondernemers"]
     assert sorted(g.number for g in mission.global_goals.all()) == [8, 17]
     assert [str(c.code) for c in mission.countries.all()] == ["RO"]
@@ -347,23 +437,26 @@ def test_importing_the_same_file_again_updates_instead_of_duplicating(client, co
 
 
 BAD_ROWS = [
-    (["2021-2026", "A33", "A", "", "Kapot", "", "idea", "0", "", "bestaat-niet", "leads", "", "", "", "", "1"],
-     "bestaat-niet"),
+    (
+        ["2021-2026", "A33", "A", "", "Kapot", "", "idea", "0", "", "bestaat-niet", "leads", "", "", "", "", "1"],
+        "bestaat-niet",
+    ),
     (["2021-2026", "X33", "A", "", "Kapot", "", "idea", "0", "", "sport", "leads", "", "", "", "", "1"], "code"),
     (["2021-2026", "B33", "A", "", "Kapot", "", "idea", "0", "", "sport", "leads", "", "", "", "", "1"], "B33|code"),
     (["2021-2026", "A33", "A", "9", "Kapot", "", "idea", "0", "", "sport", "leads", "", "", "", "", "1"], "9"),
     (["2030-2035", "A33", "A", "", "Kapot", "", "idea", "0", "", "sport", "leads", "", "", "", "", "1"], "2030-2035"),
-    (["2021-2026", "A33", "A", "", "Kapot", "", "realised", "50", "", "sport", "leads", "", "", "", "", "1"],
-     "100"),
+    (["2021-2026", "A33", "A", "", "Kapot", "", "realised", "50", "", "sport", "leads", "", "", "", "", "1"], "100"),
 ]
 
 
-@pytest.mark.parametrize("bad_row, problem", BAD_ROWS, ids=["sector", "code", "code-list", "chapter", "period",
-                                                             "realised-50"])
+@pytest.mark.parametrize(
+    "bad_row, problem", BAD_ROWS, ids=["sector", "code", "code-list", "chapter", "period", "realised-50"]
+)
 def test_a_file_with_one_bad_row_imports_nothing_and_names_the_row(client, coordinator, tmp_path, bad_row, problem):
     client.force_login(coordinator)
-    response = upload(client, "action", write_csv(tmp_path / "acties.csv", IMPORT_HEADER,
-                                                  [GOOD_ROWS[0], bad_row, GOOD_ROWS[1]]))
+    response = upload(
+        client, "action", write_csv(tmp_path / "acties.csv", IMPORT_HEADER, [GOOD_ROWS[0], bad_row, GOOD_ROWS[1]])
+    )
     html = response.content.decode()
     assert response.status_code == 200
     assert response.context.get("confirm_form") is None, "no way to confirm a file with errors"
@@ -376,15 +469,19 @@ def test_progress_updates_are_imported_and_move_the_last_update(client, coordina
     action = ActionFactory(code="A40", status="in_progress", last_update_on=datetime.date(2025, 1, 1))
     client.force_login(coordinator)
     header = ["id", "period", "code", "date", "author", "text", "status", "progress"]
-    rows = [["", "2021-2026", "A40", "2025-06-01", "carla", "Eerste bijeenkomst.", "", ""],
-            ["", "2021-2026", "A40", "2025-09-15", "", "Tweede bijeenkomst.", "in_progress", "50"]]
+    rows = [
+        ["", "2021-2026", "A40", "2025-06-01", "carla", "Eerste bijeenkomst.", "", ""],
+        ["", "2021-2026", "A40", "2025-09-15", "", "Tweede bijeenkomst.", "in_progress", "50"],
+    ]
     preview = upload(client, "progressupdate", write_csv(tmp_path / "updates.csv", header, rows))
     assert preview.status_code == 200 and preview.context["confirm_form"] is not None
     assert not ProgressUpdate.objects.exists()
     confirm(client, "progressupdate", preview)
     updates = list(action.updates.order_by("date"))
     assert [(u.text, u.author, u.progress) for u in updates] == [
-        ("Eerste bijeenkomst.", coordinator, None), ("Tweede bijeenkomst.", None, 50)]
+        ("Eerste bijeenkomst.", coordinator, None),
+        ("Tweede bijeenkomst.", None, 50),
+    ]
     action.refresh_from_db()
     assert action.last_update_on == datetime.date(2025, 9, 15)
 
@@ -393,8 +490,10 @@ def test_a_progress_update_for_an_unknown_action_imports_nothing(client, coordin
     ActionFactory(code="A40")
     client.force_login(coordinator)
     header = ["id", "period", "code", "date", "author", "text", "status", "progress"]
-    rows = [["", "2021-2026", "A40", "2025-06-01", "", "Goed.", "", ""],
-            ["", "2021-2026", "A41", "2025-06-01", "", "Bestaat niet.", "", ""]]
+    rows = [
+        ["", "2021-2026", "A40", "2025-06-01", "", "Goed.", "", ""],
+        ["", "2021-2026", "A41", "2025-06-01", "", "Bestaat niet.", "", ""],
+    ]
     response = upload(client, "progressupdate", write_csv(tmp_path / "updates.csv", header, rows))
     assert response.context.get("confirm_form") is None and "A41" in response.content.decode()
     assert not ProgressUpdate.objects.exists()

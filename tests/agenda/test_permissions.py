@@ -20,8 +20,18 @@ from tests.factories import ActionFactory, ParticipationFactory, PartnerFactory,
 
 pytestmark = pytest.mark.django_db
 
-ROLES = ["anonymous", "no_role", "rep_own", "rep_other", "amb_lead", "amb_coeditor", "amb_sector", "amb_other",
-         "civil_servant", "coordinator"]
+ROLES = [
+    "anonymous",
+    "no_role",
+    "rep_own",
+    "rep_other",
+    "amb_lead",
+    "amb_coeditor",
+    "amb_sector",
+    "amb_other",
+    "civil_servant",
+    "coordinator",
+]
 AMBASSADORS = {"amb_lead", "amb_coeditor", "amb_sector", "amb_other"}
 REPRESENTATIVES = {"rep_own", "rep_other"}
 #: May edit the action: office staff, and ambassadors who lead it, co-edit it or look after its sector.
@@ -32,8 +42,16 @@ LOGGED_IN = set(ROLES) - {"anonymous"}
 #: Pages that are not about one action.
 GENERAL_VIEWS = ["list", "create", "mine", "monitoring", "export-csv", "export-xlsx"]
 #: Pages of one action.
-ACTION_VIEWS = ["detail", "update", "history", "progress-create", "close", "participation-create",
-                "participation-delete", "message"]
+ACTION_VIEWS = [
+    "detail",
+    "update",
+    "history",
+    "progress-create",
+    "close",
+    "participation-create",
+    "participation-delete",
+    "message",
+]
 #: Views that answer GET only: a POST by someone who may see them is 405.
 GET_ONLY = {"list", "mine", "monitoring", "export-csv", "export-xlsx", "detail", "history"}
 
@@ -74,8 +92,13 @@ def world(make_user) -> World:
     }
     actions = {}
     for key, public in (("public", True), ("hidden", False)):
-        action = ActionFactory(public=public, lead_person=users["amb_lead"], lead_partner=lead_partner,
-                               sectors=["onderwijs"], editors=[users["amb_coeditor"]])
+        action = ActionFactory(
+            public=public,
+            lead_person=users["amb_lead"],
+            lead_partner=lead_partner,
+            sectors=["onderwijs"],
+            editors=[users["amb_coeditor"]],
+        )
         ParticipationFactory(action=action, partner=own)
         actions[key] = action
     return World(users=users, own=own, own_spare=own_spare, other=other, invitee=invitee, **actions)
@@ -93,8 +116,9 @@ def url_for(view: str, world: World, action: Action | None = None) -> str:
     if view in GENERAL_VIEWS:
         return reverse(f"agenda:{view}")
     if view == "participation-delete":
-        return reverse("agenda:participation-delete",
-                       kwargs={"pk": action.pk, "participation_pk": world.participation(action).pk})
+        return reverse(
+            "agenda:participation-delete", kwargs={"pk": action.pk, "participation_pk": world.participation(action).pk}
+        )
     return reverse(f"agenda:{view}", kwargs={"pk": action.pk})
 
 
@@ -210,8 +234,9 @@ def test_a_nonexistent_action_is_404_for_everyone(client, world, role):
 
 def test_a_participation_of_another_action_is_404(client, world):
     other_participation = world.participation(world.hidden)
-    url = reverse("agenda:participation-delete",
-                  kwargs={"pk": world.public.pk, "participation_pk": other_participation.pk})
+    url = reverse(
+        "agenda:participation-delete", kwargs={"pk": world.public.pk, "participation_pk": other_participation.pk}
+    )
     login(client, world, "coordinator")
     assert client.get(url).status_code == 404
     assert client.post(url).status_code == 404
@@ -297,8 +322,10 @@ def test_post_matrix_on_an_unpublished_action(client, world, role, mailoutbox):
 
     world_hidden = World(**{**world.__dict__, "public": world.hidden})  # assert_post_did_its_work reads .public
     actual = post_row(client, world_hidden, role, world.hidden, ACTION_VIEWS, mailoutbox, data_for)
-    expected = {view: "404:unchanged" if not sees_hidden(role) else expected_post(view, role, public=False)
-                for view in ACTION_VIEWS}
+    expected = {
+        view: "404:unchanged" if not sees_hidden(role) else expected_post(view, role, public=False)
+        for view in ACTION_VIEWS
+    }
     assert actual == expected
 
 
@@ -342,8 +369,12 @@ def extra_users(make_user):
     inactive = make_user(COORDINATOR, username="inactief", is_active=False)
     inactive_ambassador = make_user(AMBASSADOR, username="inactief-amb", sector="onderwijs", is_active=False)
     sectorless = make_user(AMBASSADOR, username="zonder-sector")
-    return {"superuser": superuser, "inactive": inactive, "inactive_ambassador": inactive_ambassador,
-            "sectorless_ambassador": sectorless}
+    return {
+        "superuser": superuser,
+        "inactive": inactive,
+        "inactive_ambassador": inactive_ambassador,
+        "sectorless_ambassador": sectorless,
+    }
 
 
 def test_editable_by_and_the_change_rule_agree_for_every_role_and_action(world, many_actions, make_user):
@@ -352,8 +383,9 @@ def test_editable_by_and_the_change_rule_agree_for_every_role_and_action(world, 
         by_queryset = set(Action.objects.editable_by(user).values_list("pk", flat=True))
         by_rule = {action.pk for action in many_actions if user.has_perm("agenda.edit_action", action)}
         assert by_queryset == by_rule, name
-        expected = {action.pk for action in many_actions} if name in {"civil_servant", "coordinator", "superuser"} \
-            else set()
+        expected = (
+            {action.pk for action in many_actions} if name in {"civil_servant", "coordinator", "superuser"} else set()
+        )
         if name in ("amb_lead", "amb_coeditor", "amb_sector", "amb_other"):
             continue  # their own sets are what both ways computed; the exact sets are tested below
         assert by_rule == expected, name
@@ -361,8 +393,10 @@ def test_editable_by_and_the_change_rule_agree_for_every_role_and_action(world, 
 
 def test_an_ambassador_edits_exactly_what_they_lead_co_edit_or_look_after(world, many_actions):
     pks = [action.pk for action in many_actions]
-    editable = {name: {pks.index(pk) for pk in Action.objects.editable_by(world.users[name]).values_list("pk", flat=True)}
-                for name in ("amb_lead", "amb_coeditor", "amb_sector", "amb_other")}
+    editable = {
+        name: {pks.index(pk) for pk in Action.objects.editable_by(world.users[name]).values_list("pk", flat=True)}
+        for name in ("amb_lead", "amb_coeditor", "amb_sector", "amb_other")
+    }
     # 0 public (onderwijs, led by amb_lead, co-edited by amb_coeditor), 1 its unpublished twin,
     # 2 sport, 3 onderwijs+sport, 4 led by amb_other, 5 co-edited by amb_other and amb_lead, 6 nothing, 7 led by other.
     assert editable == {

@@ -23,19 +23,28 @@ LONG_AGO = datetime.date(2025, 1, 6)
 
 @pytest.fixture
 def lead(make_user):
-    return make_user(AMBASSADOR, username="sanne", first_name="Sanne", last_name="Onderwijs",
-                     email="sanne.geheim@example.org", sector="sport")
+    return make_user(
+        AMBASSADOR,
+        username="sanne",
+        first_name="Sanne",
+        last_name="Onderwijs",
+        email="sanne.geheim@example.org",
+        sector="sport",
+    )
 
 
 @pytest.fixture
 def action(lead):
-    return ActionFactory(lead_person=lead, status="planned", progress=10, last_update_on=LONG_AGO,
-                         sectors=["onderwijs"])
+    return ActionFactory(
+        lead_person=lead, status="planned", progress=10, last_update_on=LONG_AGO, sectors=["onderwijs"]
+    )
 
 
 def post_update(client, action, **data):
-    return client.post(reverse("agenda:progress-create", kwargs={"pk": action.pk}),
-                       {"date": "2026-03-01", "text": "Er is iets gebeurd.", **data})
+    return client.post(
+        reverse("agenda:progress-create", kwargs={"pk": action.pk}),
+        {"date": "2026-03-01", "text": "Er is iets gebeurd.", **data},
+    )
 
 
 def png_bytes(size=(40, 30), comment: str | None = None) -> bytes:
@@ -63,8 +72,12 @@ def test_an_update_moves_status_progress_and_the_last_update(client, lead, actio
     action.refresh_from_db()
     assert (action.status, action.progress, action.last_update_on) == ("in_progress", 45, datetime.date(2026, 3, 1))
     update = action.updates.get()
-    assert (update.author, update.status, update.progress, update.text) == (lead, "in_progress", 45,
-                                                                            "Er is iets gebeurd.")
+    assert (update.author, update.status, update.progress, update.text) == (
+        lead,
+        "in_progress",
+        45,
+        "Er is iets gebeurd.",
+    )
     assert action.history.order_by("-history_id").first().history_user == lead
     detail = client.get(action.get_absolute_url()).content.decode()
     assert "Er is iets gebeurd." in detail and "Sanne Onderwijs" in detail
@@ -244,8 +257,11 @@ def test_a_representative_joins_once_and_leaves_and_the_history_keeps_it(client,
     response = client.post(url, {"partner": partner.pk, "role": "participant"})
     assert response.status_code == 302
     participation = Participation.objects.get(action=action)
-    assert (participation.partner, participation.added_by, participation.role) == (partner, representative,
-                                                                                     "participant")
+    assert (participation.partner, participation.added_by, participation.role) == (
+        partner,
+        representative,
+        "participant",
+    )
     assert dutch("Your organisations already take part.") in client.get(action.get_absolute_url()).content.decode()
 
     again = client.post(url, {"partner": partner.pk, "role": "supporter"})
@@ -258,14 +274,18 @@ def test_a_representative_joins_once_and_leaves_and_the_history_keeps_it(client,
     assert not Participation.objects.filter(action=action).exists()
     records = Participation.history.filter(action_id=action.pk).order_by("history_id")
     assert [(r.history_type, r.partner_id, r.history_user) for r in records] == [
-        ("+", partner.pk, representative), ("-", partner.pk, representative)]
+        ("+", partner.pk, representative),
+        ("-", partner.pk, representative),
+    ]
 
 
 def test_a_representative_cannot_join_with_someone_elses_organisation(client, representative, action):
     stranger = PartnerFactory(name="Stichting Vreemd")
     client.force_login(representative)
-    response = client.post(reverse("agenda:participation-create", kwargs={"pk": action.pk}),
-                           {"partner": stranger.pk, "role": "participant"})
+    response = client.post(
+        reverse("agenda:participation-create", kwargs={"pk": action.pk}),
+        {"partner": stranger.pk, "role": "participant"},
+    )
     assert response.status_code == 200 and "partner" in response.context["form"].errors
     assert not Participation.objects.exists()
 
@@ -288,8 +308,13 @@ def test_an_editor_invites_a_partner_but_not_the_lead_partner(client, lead, acti
 
 
 def message_data(**overrides):
-    return {"name": "Pieter Bezoeker", "email": "pieter@example.net", "message": "Wij willen graag meedoen.",
-            "website": "", **overrides}
+    return {
+        "name": "Pieter Bezoeker",
+        "email": "pieter@example.net",
+        "message": "Wij willen graag meedoen.",
+        "website": "",
+        **overrides,
+    }
 
 
 def test_a_visitor_writes_to_the_lead_who_can_reply(client, lead, action, mailoutbox):
@@ -311,8 +336,13 @@ def test_without_a_lead_the_message_goes_to_the_office(client, action, mailoutbo
 
 def test_the_lead_email_never_appears_on_a_public_page(client, lead, action, make_user):
     ActionFactory(lead_person=lead, status="realised")
-    pages = [reverse("agenda:list"), reverse("agenda:list") + "?q=uitwisseling", action.get_absolute_url(),
-             reverse("agenda:message", kwargs={"pk": action.pk}), reverse("home")]
+    pages = [
+        reverse("agenda:list"),
+        reverse("agenda:list") + "?q=uitwisseling",
+        action.get_absolute_url(),
+        reverse("agenda:message", kwargs={"pk": action.pk}),
+        reverse("home"),
+    ]
     for url in pages:
         response = client.get(url)
         assert response.status_code == 200, url

@@ -43,44 +43,75 @@ def make_actions(count: int, people: dict) -> list[Action]:
     actions = []
     for n in range(start, start + count):
         status = next(statuses)
-        actions.append(Action(
-            period=period, list="A", code=f"A{n + 1}", title=f"Uitwisseling {n:04}", description="Onderwijs en sport.",
-            status=status, progress=100 if status == "realised" else 20, lead_partner=people["lead_partner"],
-            lead_person=people["ambassador"], public=True, last_update_on=OLD if n % 2 else datetime.date.today(),
-        ))
+        actions.append(
+            Action(
+                period=period,
+                list="A",
+                code=f"A{n + 1}",
+                title=f"Uitwisseling {n:04}",
+                description="Onderwijs en sport.",
+                status=status,
+                progress=100 if status == "realised" else 20,
+                lead_partner=people["lead_partner"],
+                lead_person=people["ambassador"],
+                public=True,
+                last_update_on=OLD if n % 2 else datetime.date.today(),
+            )
+        )
     actions = Action.objects.bulk_create(actions)
     onderwijs, sport = Sector.objects.get(slug="onderwijs"), Sector.objects.get(slug="sport")
     Action.sectors.through.objects.bulk_create(
-        [Action.sectors.through(action=a, sector=s) for a in actions for s in (onderwijs, sport)])
+        [Action.sectors.through(action=a, sector=s) for a in actions for s in (onderwijs, sport)]
+    )
     goals = list(GlobalGoal.objects.filter(number__in=[4, 17]))
     Action.global_goals.through.objects.bulk_create(
-        [Action.global_goals.through(action=a, globalgoal=g) for a in actions for g in goals])
+        [Action.global_goals.through(action=a, globalgoal=g) for a in actions for g in goals]
+    )
     countries = list(Country.objects.filter(code__in=["RO", "UG"]))
     Action.countries.through.objects.bulk_create(
-        [Action.countries.through(action=a, country=c) for a in actions for c in countries])
+        [Action.countries.through(action=a, country=c) for a in actions for c in countries]
+    )
     Action.editors.through.objects.bulk_create(
-        [Action.editors.through(action=a, user=people["civil_servant"]) for a in actions])
+        [Action.editors.through(action=a, user=people["civil_servant"]) for a in actions]
+    )
     Participation.objects.bulk_create([Participation(action=a, partner=people["partner"]) for a in actions])
     ProgressUpdate.objects.bulk_create(
-        [ProgressUpdate(action=a, author=people["ambassador"], text="Bijeenkomst gehad.", date=OLD) for a in actions])
+        [ProgressUpdate(action=a, author=people["ambassador"], text="Bijeenkomst gehad.", date=OLD) for a in actions]
+    )
     return actions
 
 
 def add_to_detail(action: Action, count: int, people: dict) -> None:
     """More participants and timeline entries on the one action whose page is measured."""
-    partners = [PartnerFactory.build(name=f"Deelnemer {action.pk}-{n}", slug=f"deelnemer-{action.pk}-{n}")
-                for n in range(count)]
+    partners = [
+        PartnerFactory.build(name=f"Deelnemer {action.pk}-{n}", slug=f"deelnemer-{action.pk}-{n}") for n in range(count)
+    ]
     partners = type(partners[0]).objects.bulk_create(partners)
     Participation.objects.bulk_create([Participation(action=action, partner=p) for p in partners])
-    ProgressUpdate.objects.bulk_create([ProgressUpdate(action=action, author=people["representative"],
-                                                       text=f"Stap {n}", date=OLD) for n in range(count)])
+    ProgressUpdate.objects.bulk_create(
+        [
+            ProgressUpdate(action=action, author=people["representative"], text=f"Stap {n}", date=OLD)
+            for n in range(count)
+        ]
+    )
 
 
 PAGES = [
     # (name, who, query string)
     ("agenda:list", None, {}),
-    ("agenda:list", None, {"list": "A", "status": "in_progress", "sector": "onderwijs", "goal": "4",
-                           "country": "ro", "period": "2021-2026", "lead": "saxion"}),
+    (
+        "agenda:list",
+        None,
+        {
+            "list": "A",
+            "status": "in_progress",
+            "sector": "onderwijs",
+            "goal": "4",
+            "country": "ro",
+            "period": "2021-2026",
+            "lead": "saxion",
+        },
+    ),
     ("agenda:list", None, {"q": "uitwisseling"}),
     ("agenda:list", None, {"q": "uitwisseling", "sector": "sport"}),
     ("agenda:list", "coordinator", {"stale": "on"}),
@@ -104,8 +135,9 @@ def count_queries(client, name, params, kwargs=None) -> int:
 
 
 @pytest.mark.parametrize("name, who, params", PAGES, ids=[f"{p[0]}-{p[1]}-{'&'.join(p[2])}" for p in PAGES])
-def test_page_queries_do_not_grow_from_5_to_500_actions(client, people, name, who, params,
-                                                        django_assert_max_num_queries):
+def test_page_queries_do_not_grow_from_5_to_500_actions(
+    client, people, name, who, params, django_assert_max_num_queries
+):
     if who:
         client.force_login(people[who])
     make_actions(5, people)

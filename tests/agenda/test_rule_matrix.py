@@ -30,13 +30,25 @@ CHECKS = [
     Check("agenda.close_action", lambda user: permissions.can_close_action.filter(Action.objects.all(), user)),
     Check("agenda.post_update", lambda user: permissions.can_post_update.filter(Action.objects.all(), user)),
     Check("agenda.join_action", lambda user: permissions.can_join_action.filter(Action.objects.all(), user)),
-    Check("involves_my_organisation", lambda user: Action.objects.involving_organisations_of(user),
-          allows=permissions.involves_my_organisation.test),
+    Check(
+        "involves_my_organisation",
+        lambda user: Action.objects.involving_organisations_of(user),
+        allows=permissions.involves_my_organisation.test,
+    ),
 ]
 
 #: The links an action may have, each alone and all together.
-SHAPES = ["no_links", "my_sector", "other_sector", "lead_person", "co_editor", "lead_partner", "participant",
-          "outsider_participant", "everything"]
+SHAPES = [
+    "no_links",
+    "my_sector",
+    "other_sector",
+    "lead_person",
+    "co_editor",
+    "lead_partner",
+    "participant",
+    "outsider_participant",
+    "everything",
+]
 LOGINS = 18
 
 
@@ -47,30 +59,35 @@ def matrix(django_db_setup, django_db_blocker):
         leading = PartnerFactory(name="Stichting Trekt")
         other = PartnerFactory(name="Stichting Elders")
         outsider = PartnerFactory(name="Stichting Niemand")
-        users = make_logins({
-            "anonymous": {},
-            # A sector and an organisation on the profile count for nothing without the role.
-            "no_role": {"sector": "onderwijs", "partners": [own]},
-            "inactive_coordinator": {"roles": [COORDINATOR], "is_active": False},
-            "inactive_ambassador": {"roles": [AMBASSADOR], "sector": "onderwijs", "is_active": False},
-            "inactive_rep": {"roles": [PARTNER_REPRESENTATIVE], "partners": [own], "is_active": False},
-            "rep_participant": {"roles": [PARTNER_REPRESENTATIVE], "partners": [own], "sector": "onderwijs"},
-            "rep_leading": {"roles": [PARTNER_REPRESENTATIVE], "partners": [leading]},
-            "rep_other": {"roles": [PARTNER_REPRESENTATIVE], "partners": [other]},
-            # Two of their organisations take part in one action: it must still be one row.
-            "rep_both": {"roles": [PARTNER_REPRESENTATIVE], "partners": [own, leading]},
-            "amb_sector": {"roles": [AMBASSADOR], "sector": "onderwijs"},
-            "amb_other_sector": {"roles": [AMBASSADOR], "sector": "cultuur-toerisme"},
-            "amb_lead": {"roles": [AMBASSADOR], "sector": "ondernemers"},
-            "amb_coeditor": {"roles": [AMBASSADOR], "sector": "ondernemers"},
-            # An ambassador's organisation is no partner representative's.
-            "amb_no_sector": {"roles": [AMBASSADOR], "partners": [own]},
-            "amb_and_rep": {"roles": [AMBASSADOR, PARTNER_REPRESENTATIVE], "sector": "cultuur-toerisme",
-                            "partners": [own]},
-            "civil_servant": {"roles": [CIVIL_SERVANT], "sector": "gemeente"},
-            "coordinator": {"roles": [COORDINATOR]},
-            "superuser": {"is_superuser": True},
-        })
+        users = make_logins(
+            {
+                "anonymous": {},
+                # A sector and an organisation on the profile count for nothing without the role.
+                "no_role": {"sector": "onderwijs", "partners": [own]},
+                "inactive_coordinator": {"roles": [COORDINATOR], "is_active": False},
+                "inactive_ambassador": {"roles": [AMBASSADOR], "sector": "onderwijs", "is_active": False},
+                "inactive_rep": {"roles": [PARTNER_REPRESENTATIVE], "partners": [own], "is_active": False},
+                "rep_participant": {"roles": [PARTNER_REPRESENTATIVE], "partners": [own], "sector": "onderwijs"},
+                "rep_leading": {"roles": [PARTNER_REPRESENTATIVE], "partners": [leading]},
+                "rep_other": {"roles": [PARTNER_REPRESENTATIVE], "partners": [other]},
+                # Two of their organisations take part in one action: it must still be one row.
+                "rep_both": {"roles": [PARTNER_REPRESENTATIVE], "partners": [own, leading]},
+                "amb_sector": {"roles": [AMBASSADOR], "sector": "onderwijs"},
+                "amb_other_sector": {"roles": [AMBASSADOR], "sector": "cultuur-toerisme"},
+                "amb_lead": {"roles": [AMBASSADOR], "sector": "ondernemers"},
+                "amb_coeditor": {"roles": [AMBASSADOR], "sector": "ondernemers"},
+                # An ambassador's organisation is no partner representative's.
+                "amb_no_sector": {"roles": [AMBASSADOR], "partners": [own]},
+                "amb_and_rep": {
+                    "roles": [AMBASSADOR, PARTNER_REPRESENTATIVE],
+                    "sector": "cultuur-toerisme",
+                    "partners": [own],
+                },
+                "civil_servant": {"roles": [CIVIL_SERVANT], "sector": "gemeente"},
+                "coordinator": {"roles": [COORDINATOR]},
+                "superuser": {"is_superuser": True},
+            }
+        )
         assert len(users) == LOGINS
         links = {
             "my_sector": {"sectors": ["onderwijs"]},
@@ -78,8 +95,12 @@ def matrix(django_db_setup, django_db_blocker):
             "lead_person": {"lead_person": users["amb_lead"]},
             "co_editor": {"editors": [users["amb_coeditor"]]},
             "lead_partner": {"lead_partner": leading},
-            "everything": {"sectors": ["onderwijs", "sport"], "lead_person": users["amb_lead"],
-                           "editors": [users["amb_coeditor"]], "lead_partner": leading},
+            "everything": {
+                "sectors": ["onderwijs", "sport"],
+                "lead_person": users["amb_lead"],
+                "editors": [users["amb_coeditor"]],
+                "lead_partner": leading,
+            },
         }
         pks = {}
         for shape in SHAPES:

@@ -101,8 +101,7 @@ def live_server(request, django_db_setup):
     # (CONN_MAX_AGE) could outlive the server and keep the test database from being dropped at the end.
     for connection in connections.all():
         connection.settings_dict["CONN_MAX_AGE"] = 0
-    address = (request.config.getvalue("liveserver") or os.environ.get("DJANGO_LIVE_TEST_SERVER_ADDRESS")
-               or "localhost")
+    address = request.config.getvalue("liveserver") or os.environ.get("DJANGO_LIVE_TEST_SERVER_ADDRESS") or "localhost"
     server = LiveServer(address)
     allowed_host = server._live_server_modified_settings  # ALLOWED_HOSTS += the server's host
     allowed_host.enable()
@@ -198,8 +197,7 @@ def _fingerprint_query(tables: tuple[str, ...]) -> str:
 
     quote = connection.ops.quote_name
     return " UNION ALL ".join(
-        f"SELECT '{table}', count(*), coalesce(sum(hashtext(row::text)), 0) FROM {quote(table)} row"
-        for table in tables
+        f"SELECT '{table}', count(*), coalesce(sum(hashtext(row::text)), 0) FROM {quote(table)} row" for table in tables
     )
 
 
@@ -234,8 +232,9 @@ class SharedData:
 
     def changed_tables(self) -> list[str]:
         now = fingerprint()
-        return sorted(table for table in now.keys() | self.fingerprint.keys()
-                      if now.get(table) != self.fingerprint.get(table))
+        return sorted(
+            table for table in now.keys() | self.fingerprint.keys() if now.get(table) != self.fingerprint.get(table)
+        )
 
 
 @pytest.fixture(scope="module")
@@ -262,8 +261,11 @@ def _database(request, django_db_blocker, _module_data):
             changed = _module_data.changed_tables()
             if changed:
                 _module_data.spoil()
-                pytest.fail(f"{request.node.nodeid} changed the data it shares with the module's other tests "
-                            f"({', '.join(changed)}): mark it @pytest.mark.writes", pytrace=False)
+                pytest.fail(
+                    f"{request.node.nodeid} changed the data it shares with the module's other tests "
+                    f"({', '.join(changed)}): mark it @pytest.mark.writes",
+                    pytrace=False,
+                )
 
 
 @pytest.fixture
@@ -318,8 +320,9 @@ def log_in(live_server):
     from django.conf import settings
 
     def do(page, user):
-        page.context.add_cookies([{"name": settings.SESSION_COOKIE_NAME, "value": session_key(user),
-                                   "url": live_server.url}])
+        page.context.add_cookies(
+            [{"name": settings.SESSION_COOKIE_NAME, "value": session_key(user), "url": live_server.url}]
+        )
         return page
 
     return do
@@ -502,8 +505,14 @@ def build_agenda_people(directory):
     from tests.factories import make_login
 
     def person(username, first_name, last_name, role, **links):
-        return make_login(role, username=username, first_name=first_name, last_name=last_name,
-                          password__hashed=password_hash(), **links)
+        return make_login(
+            role,
+            username=username,
+            first_name=first_name,
+            last_name=last_name,
+            password__hashed=password_hash(),
+            **links,
+        )
 
     return SimpleNamespace(
         ambassador=person("anna", "Anna", "de Vries", AMBASSADOR, sector="maatschappelijk"),
@@ -530,16 +539,32 @@ def build_agenda_actions(directory, people):
 
     def action(code, title, *, sectors=(), goals=(), countries=(), **fields):
         fields = {"description": "", "status": Action.Status.IDEA, "progress": 0, **fields}
-        return ActionFactory(by=people.ambassador, period=period, code=code, list=code[0], title=title,
-                             sectors=list(sectors), global_goals=list(goals), countries=list(countries), **fields)
+        return ActionFactory(
+            by=people.ambassador,
+            period=period,
+            code=code,
+            list=code[0],
+            title=title,
+            sectors=list(sectors),
+            global_goals=list(goals),
+            countries=list(countries),
+            **fields,
+        )
 
     schoolbanken = action(
-        "B2", "Schoolbanken voor Bukomansimbi",
+        "B2",
+        "Schoolbanken voor Bukomansimbi",
         description="Een container met schoolbanken en lesmateriaal voor vier scholen in Oeganda.",
-        chapter=Chapter.objects.get(period=period, number=4), status=Action.Status.PLANNED, progress=20,
-        lead_partner=directory.college, lead_person=people.ambassador,
-        municipality_role=Action.MunicipalityRole.FACILITATES, start_date=datetime.date(2021, 5, 1),
-        end_date=datetime.date(2026, 12, 31), sectors=["maatschappelijk", "onderwijs"], goals=[4, 17],
+        chapter=Chapter.objects.get(period=period, number=4),
+        status=Action.Status.PLANNED,
+        progress=20,
+        lead_partner=directory.college,
+        lead_person=people.ambassador,
+        municipality_role=Action.MunicipalityRole.FACILITATES,
+        start_date=datetime.date(2021, 5, 1),
+        end_date=datetime.date(2026, 12, 31),
+        sectors=["maatschappelijk", "onderwijs"],
+        goals=[4, 17],
         countries=["UG"],
     )
     schoolbanken.editors.add(people.bram)
@@ -548,23 +573,42 @@ def build_agenda_actions(directory, people):
     by_user(schoolbanken, people.bram).save()
     Participation.objects.create(action=schoolbanken, partner=directory.trade, added_by=people.ambassador)
     ProgressUpdate.objects.create(
-        action=schoolbanken, date=today - datetime.timedelta(days=10), author=people.ambassador,
-        text="De eerste container is verscheept.", status=Action.Status.PLANNED, progress=20,
+        action=schoolbanken,
+        date=today - datetime.timedelta(days=10),
+        author=people.ambassador,
+        text="De eerste container is verscheept.",
+        status=Action.Status.PLANNED,
+        progress=20,
     )
     Action.objects.filter(pk=schoolbanken.pk).update(last_update_on=today - datetime.timedelta(days=10))
 
     idea = action(
-        "A1", "Hanzedagen met Sibiu", description="Een uitwisseling van muzikanten.",
-        lead_partner=directory.hanze, sectors=["cultuur-toerisme"], goals=[11], countries=["RO"],
+        "A1",
+        "Hanzedagen met Sibiu",
+        description="Een uitwisseling van muzikanten.",
+        lead_partner=directory.hanze,
+        sectors=["cultuur-toerisme"],
+        goals=[11],
+        countries=["RO"],
     )
     stale = action(
-        "A3", "Leraren uit Bukomansimbi op bezoek", status=Action.Status.IN_PROGRESS, progress=50,
-        lead_partner=directory.school, sectors=["maatschappelijk"], goals=[4], countries=["UG"],
+        "A3",
+        "Leraren uit Bukomansimbi op bezoek",
+        status=Action.Status.IN_PROGRESS,
+        progress=50,
+        lead_partner=directory.school,
+        sectors=["maatschappelijk"],
+        goals=[4],
+        countries=["UG"],
     )
     Action.objects.filter(pk=stale.pk).update(last_update_on=today - datetime.timedelta(days=200))
     hidden = action(
-        "A4", "Handelsmissie naar Duitsland (in voorbereiding)", public=False, lead_partner=directory.trade,
-        lead_person=people.ambassador, sectors=["ondernemers", "maatschappelijk"],
+        "A4",
+        "Handelsmissie naar Duitsland (in voorbereiding)",
+        public=False,
+        lead_partner=directory.trade,
+        lead_person=people.ambassador,
+        sectors=["ondernemers", "maatschappelijk"],
     )
     for item in (schoolbanken, idea, stale, hidden):
         item.refresh_from_db()
@@ -596,18 +640,29 @@ def build_subsidy_people():
     other = partner_with_search(name="Stichting Kinderen van Uganda", slug="kinderen-van-uganda", countries=["UG"])
 
     def person(username, first_name, last_name, role, partners=()):
-        return make_login(role, partners=partners, username=username, first_name=first_name, last_name=last_name,
-                          password__hashed=password_hash())
+        return make_login(
+            role,
+            partners=partners,
+            username=username,
+            first_name=first_name,
+            last_name=last_name,
+            password__hashed=password_hash(),
+        )
 
     year = timezone.localdate().year
     scheme = SchemeFactory(
-        purpose_nl="Kleine jaarlijkse subsidies.", purpose_en="Small yearly subsidies.",
-        criteria=[("Gevestigd in Deventer", "Based in Deventer"), ("Een lokale partner", "A local partner"),
-                  ("Cofinanciering", "Co-financing")],
+        purpose_nl="Kleine jaarlijkse subsidies.",
+        purpose_en="Small yearly subsidies.",
+        criteria=[
+            ("Gevestigd in Deventer", "Based in Deventer"),
+            ("Een lokale partner", "A local partner"),
+            ("Cofinanciering", "Co-financing"),
+        ],
         budgets={year: 43000, year - 1: 43000},
     )
     people = SimpleNamespace(
-        own=own, other=other,
+        own=own,
+        other=other,
         rep=person("ioana", "Ioana", "Popescu", PARTNER_REPRESENTATIVE, [own]),
         other_rep=person("okello", "Okello", "Mukasa", PARTNER_REPRESENTATIVE, [other]),
         civil=person("bram", "Bram", "Jansen", CIVIL_SERVANT),

@@ -44,8 +44,11 @@ def agenda_list(page, ctx, language):
 
 def agenda_list_filtered(page, ctx, language):
     # Not ?country=ug as well: that filter rejects every country (see test_agenda_journey's country test).
-    go(page, url("agenda:list", language) + "?q=schoolbanken&list=B&status=planned&period=2021-2026"
-       "&sector=maatschappelijk&goal=4")
+    go(
+        page,
+        url("agenda:list", language) + "?q=schoolbanken&list=B&status=planned&period=2021-2026"
+        "&sector=maatschappelijk&goal=4",
+    )
     expect(page.locator(".action-table tbody tr")).to_have_count(1)
     expect(page.locator("#id_q")).to_have_value("schoolbanken")
 
@@ -245,8 +248,10 @@ def join_form(page, ctx, language):
 def participation_delete(page, ctx, language):
     ctx.log_in(page, ctx.people.ambassador)
     participation = ctx.actions.schoolbanken.participations.get()
-    go(page, url("agenda:participation-delete", language, pk=ctx.actions.schoolbanken.pk,
-                 participation_pk=participation.pk))
+    go(
+        page,
+        url("agenda:participation-delete", language, pk=ctx.actions.schoolbanken.pk, participation_pk=participation.pk),
+    )
     expect(page.locator("main form button[type=submit]")).to_be_visible()
 
 
@@ -323,8 +328,9 @@ def ctx(shared_data, log_in, live_server):
     from types import SimpleNamespace
 
     world = shared_data(build_agenda)
-    return SimpleNamespace(people=world.people, actions=world.actions, directory=world.directory, log_in=log_in,
-                           live_server=live_server)
+    return SimpleNamespace(
+        people=world.people, actions=world.actions, directory=world.directory, log_in=log_in, live_server=live_server
+    )
 
 
 @pytest.mark.parametrize("page_id", [pytest.param(page_id, marks=MARKS.get(page_id, ())) for page_id in PAGES])

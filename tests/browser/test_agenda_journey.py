@@ -152,8 +152,11 @@ def test_partner_representative_joins_an_action_with_their_organisation(new_page
     participants = page.locator("section[aria-labelledby=participants-heading]")
     expect(participants.locator("li").filter(has_text="Stichting Schoolbanken Oeganda")).to_have_count(1)
     # They may leave again, and there is nothing left to join with.
-    leave = url("agenda:participation-delete", pk=action.pk,
-                participation_pk=Participation.objects.get(action=action, partner=directory.school).pk)
+    leave = url(
+        "agenda:participation-delete",
+        pk=action.pk,
+        participation_pk=Participation.objects.get(action=action, partner=directory.school).pk,
+    )
     expect(participants.locator(f"a[href='{leave}']")).to_be_visible()
     expect(page.locator("section.take-part form")).to_have_count(0)
 

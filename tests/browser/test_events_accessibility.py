@@ -47,41 +47,91 @@ def build_events():
     directory, people, actions = world.directory, world.people, world.actions
     sibiu = Relation.objects.create(slug="sibiu", counterpart="Sibiu", country_id="RO", kind="twin_city", since=1989)
     series = SeriesFactory(name="Wereldmuziekserie Deventer Internationaal")
-    network = meeting(title="Netwerkbijeenkomst International Office", slug="netwerkbijeenkomst", capacity=20,
-                      waiting_list=True, start=in_days(11), end=in_days(11, 21), venue="Stadhuis Deventer",
-                      organisers=[directory.school], sectors=["maatschappelijk"], goals=[17],
-                      created_by=people.ambassador, description="Terugblik en plannen.")
+    network = meeting(
+        title="Netwerkbijeenkomst International Office",
+        slug="netwerkbijeenkomst",
+        capacity=20,
+        waiting_list=True,
+        start=in_days(11),
+        end=in_days(11, 21),
+        venue="Stadhuis Deventer",
+        organisers=[directory.school],
+        sectors=["maatschappelijk"],
+        goals=[17],
+        created_by=people.ambassador,
+        description="Terugblik en plannen.",
+    )
     network.actions.set([actions.schoolbanken])
     network.relations.set([sibiu])
     network.title = "Netwerkbijeenkomst van het International Office"
     by_user(network, people.bram).save()
     registration = RegistrationFactory(event=network, name="Ioana Popescu", email="ioana@example.org")
     RegistrationFactory(event=network, name="Hans Müller", email="hans@example.de", status=Registration.Status.WAITING)
-    full = meeting(title="Volle bijeenkomst", slug="vol", capacity=1, start=in_days(12), end=in_days(12, 21),
-                   organisers=[directory.school])
+    full = meeting(
+        title="Volle bijeenkomst",
+        slug="vol",
+        capacity=1,
+        start=in_days(12),
+        end=in_days(12, 21),
+        organisers=[directory.school],
+    )
     RegistrationFactory(event=full)
-    festival = EventFactory(title="Focus op Roemenië", slug="focus-op-roemenie", kind="festival", all_day=True,
-                            start=local(2019, 11, 15, 10), end=local(2019, 12, 15, 22), sectors=["cultuur-toerisme"],
-                            organisers=[directory.hanze])
+    festival = EventFactory(
+        title="Focus op Roemenië",
+        slug="focus-op-roemenie",
+        kind="festival",
+        all_day=True,
+        start=local(2019, 11, 15, 10),
+        end=local(2019, 12, 15, 22),
+        sectors=["cultuur-toerisme"],
+        organisers=[directory.hanze],
+    )
     festival.relations.set([sibiu])
     for day, visitors in ((16, 120), (20, 140), (30, 190)):
-        EventFactory(title=f"Concert {day} november", parent=festival, actual_visitors=visitors,
-                     start=local(2019, 11, day, 20), end=local(2019, 11, day, 22))
-    EventFactory(title="Handelsmissie naar Rostock", kind="trade_mission", city="Rostock", country_id="DE", venue="",
-                 start=local(2019, 5, 14, 8), end=local(2019, 5, 16, 18), all_day=True, actual_visitors=15,
-                 organisers=[directory.trade], sectors=["ondernemers"])
+        EventFactory(
+            title=f"Concert {day} november",
+            parent=festival,
+            actual_visitors=visitors,
+            start=local(2019, 11, day, 20),
+            end=local(2019, 11, day, 22),
+        )
+    EventFactory(
+        title="Handelsmissie naar Rostock",
+        kind="trade_mission",
+        city="Rostock",
+        country_id="DE",
+        venue="",
+        start=local(2019, 5, 14, 8),
+        end=local(2019, 5, 16, 18),
+        all_day=True,
+        actual_visitors=15,
+        organisers=[directory.trade],
+        sectors=["ondernemers"],
+    )
     for days in (2, 5):
-        EventFactory(title=f"Wereldmuziek over {days} dagen", series=series, start=in_days(days),
-                     end=in_days(days, 21), organisers=[directory.hanze])
-    return SimpleNamespace(people=people, network=network, full=full, festival=festival,
-                           cancel_token=cancel_token(registration))
+        EventFactory(
+            title=f"Wereldmuziek over {days} dagen",
+            series=series,
+            start=in_days(days),
+            end=in_days(days, 21),
+            organisers=[directory.hanze],
+        )
+    return SimpleNamespace(
+        people=people, network=network, full=full, festival=festival, cancel_token=cancel_token(registration)
+    )
 
 
 @pytest.fixture
 def ctx(shared_data, log_in):
     world = shared_data(build_events)
-    return SimpleNamespace(people=world.people, log_in=log_in, network=world.network, full=world.full,
-                           festival=world.festival, cancel_token=world.cancel_token)
+    return SimpleNamespace(
+        people=world.people,
+        log_in=log_in,
+        network=world.network,
+        full=world.full,
+        festival=world.festival,
+        cancel_token=world.cancel_token,
+    )
 
 
 def event_list(page, ctx, language):
@@ -190,12 +240,26 @@ def figures(page, ctx, language):
 
 
 PAGES = {
-    "list": event_list, "list-filtered": event_list_filtered, "list-empty": event_list_empty, "past": past_list,
-    "calendar": calendar, "calendar-empty": calendar_empty, "detail-register": detail_register,
-    "detail-register-errors": detail_register_errors, "detail-full": detail_full, "detail-festival": detail_festival,
-    "detail-editor": detail_editor, "cancel": cancel, "create-form": create_form,
-    "create-form-errors": create_form_errors, "edit-form": edit_form, "registrations": registrations,
-    "attendance": attendance, "delete": delete_confirm, "my-events": my_events, "figures": figures,
+    "list": event_list,
+    "list-filtered": event_list_filtered,
+    "list-empty": event_list_empty,
+    "past": past_list,
+    "calendar": calendar,
+    "calendar-empty": calendar_empty,
+    "detail-register": detail_register,
+    "detail-register-errors": detail_register_errors,
+    "detail-full": detail_full,
+    "detail-festival": detail_festival,
+    "detail-editor": detail_editor,
+    "cancel": cancel,
+    "create-form": create_form,
+    "create-form-errors": create_form_errors,
+    "edit-form": edit_form,
+    "registrations": registrations,
+    "attendance": attendance,
+    "delete": delete_confirm,
+    "my-events": my_events,
+    "figures": figures,
 }
 
 
@@ -210,9 +274,13 @@ def test_event_pages_keep_their_policy_without_inline_style_or_script(new_page, 
     """The CSP is enforced (not bypassed) here: the pages render and no inline style or script is refused."""
     page = new_page(bypass_csp=False)
     refused = []
-    page.on("console", lambda message: refused.append(message.text) if "Content Security Policy" in message.text
-            else None)
-    for path in (url("events:list", "nl"), url("events:detail", "nl", slug=ctx.network.slug),
-                 url("events:calendar-month", "nl", year=2019, month=11)):
+    page.on(
+        "console", lambda message: refused.append(message.text) if "Content Security Policy" in message.text else None
+    )
+    for path in (
+        url("events:list", "nl"),
+        url("events:detail", "nl", slug=ctx.network.slug),
+        url("events:calendar-month", "nl", year=2019, month=11),
+    ):
         go(page, path)
     assert refused == []

@@ -26,11 +26,25 @@ def build_events():
 
     world = build_directory_and_people()
     directory = world.directory
-    world.network = meeting(title="Netwerkbijeenkomst International Office", slug="netwerkbijeenkomst", capacity=2,
-                            waiting_list=False, start=in_days(11), end=in_days(11, 21), venue="Stadhuis Deventer",
-                            organisers=[directory.school], sectors=["maatschappelijk"])
-    world.concert = EventFactory(title="Wereldmuziek: Fado uit Lissabon", slug="fado", start=in_days(5),
-                                 end=in_days(5, 21), organisers=[directory.hanze], sectors=["cultuur-toerisme"])
+    world.network = meeting(
+        title="Netwerkbijeenkomst International Office",
+        slug="netwerkbijeenkomst",
+        capacity=2,
+        waiting_list=False,
+        start=in_days(11),
+        end=in_days(11, 21),
+        venue="Stadhuis Deventer",
+        organisers=[directory.school],
+        sectors=["maatschappelijk"],
+    )
+    world.concert = EventFactory(
+        title="Wereldmuziek: Fado uit Lissabon",
+        slug="fado",
+        start=in_days(5),
+        end=in_days(5, 21),
+        organisers=[directory.hanze],
+        sectors=["cultuur-toerisme"],
+    )
     return world
 
 
@@ -55,8 +69,7 @@ def test_visitor_finds_a_meeting_registers_reads_the_mail_and_cancels(new_page, 
     expect(page.locator("main form[role=search] details")).to_have_attribute("open", "")
     expect(page.locator(".event-list__item")).to_have_count(1)
     # The filtered list offers its own iCal twin.
-    expect(page.locator(f"main a[href='{url('events:feed')}?kind=network_meeting']"))\
-        .to_have_count(1)
+    expect(page.locator(f"main a[href='{url('events:feed')}?kind=network_meeting']")).to_have_count(1)
     page.locator(".event-list__item a", has_text="Netwerkbijeenkomst").click()
     expect(page.locator("main h1")).to_have_text("Netwerkbijeenkomst International Office")
     expect(page.locator(f"a[href='{url('events:ics', slug=network.slug)}']")).to_be_visible()

@@ -52,7 +52,9 @@ def test_visitor_finds_a_partner_by_country(page, directory):
     expect(page).to_have_url(re.compile(re.escape(url("partners:detail", slug="stichting-schoolbanken-oeganda")) + "$"))
     expect(page.get_by_role("heading", level=1)).to_have_text("Stichting Schoolbanken Oeganda")
     facts = page.locator(".partner-facts")
-    expect(facts.get_by_role("link", name="Oeganda", exact=True)).to_have_attribute("href", url("partners:country-detail", code="ug"))
+    expect(facts.get_by_role("link", name="Oeganda", exact=True)).to_have_attribute(
+        "href", url("partners:country-detail", code="ug")
+    )
     expect(facts.locator(".goal-badge")).to_have_text(
         ["4. Kwaliteitsonderwijs", "6. Schoon water en sanitair", "17. Partnerschap om doelstellingen te bereiken"]
     )
@@ -121,7 +123,9 @@ def test_language_switch_keeps_the_page(page, directory):
     expect(languages.locator("a[hreflang=nl]")).to_have_attribute("aria-current", "true")
 
     languages.locator("a[hreflang=en]").click()
-    expect(page).to_have_url(re.compile(re.escape(url("partners:detail", "en", slug="stichting-schoolbanken-oeganda")) + "$"))
+    expect(page).to_have_url(
+        re.compile(re.escape(url("partners:detail", "en", slug="stichting-schoolbanken-oeganda")) + "$")
+    )
     expect(page.locator("html")).to_have_attribute("lang", "en")
     expect(page.get_by_role("heading", level=1)).to_have_text("Stichting Schoolbanken Oeganda")
     facts = page.locator(".partner-facts")

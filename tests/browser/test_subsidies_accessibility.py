@@ -61,8 +61,7 @@ def build_applications():
         reported=make("reported", people.other),
         rejected=make("rejected", people.other),
     )
-    Application.objects.filter(pk=world.apps.late.pk).update(
-        submitted_at=timezone.now() - datetime.timedelta(weeks=10))
+    Application.objects.filter(pk=world.apps.late.pk).update(submitted_at=timezone.now() - datetime.timedelta(weeks=10))
     return world
 
 
@@ -186,10 +185,21 @@ def figures_year(page, ctx, language):
 
 
 PAGES = {
-    "mine": mine, "create-form": create_form, "create-form-errors": create_form_errors,
-    "detail-applicant": detail_applicant, "detail-draft": detail_draft, "detail-office": detail_office, "queue": queue, "review-form": review_form,
-    "propose-form-errors": propose_form_errors, "payment-form": payment_form, "report-form": report_form,
-    "settle-form": settle_form, "refused": refused, "budget": budget, "figures": figures,
+    "mine": mine,
+    "create-form": create_form,
+    "create-form-errors": create_form_errors,
+    "detail-applicant": detail_applicant,
+    "detail-draft": detail_draft,
+    "detail-office": detail_office,
+    "queue": queue,
+    "review-form": review_form,
+    "propose-form-errors": propose_form_errors,
+    "payment-form": payment_form,
+    "report-form": report_form,
+    "settle-form": settle_form,
+    "refused": refused,
+    "budget": budget,
+    "figures": figures,
     "figures-year": figures_year,
 }
 
@@ -220,7 +230,8 @@ def test_subsidy_tables_that_may_scroll_are_focusable_named_regions(page, ctx):
             expect(region).to_have_attribute("role", "region")
             label = region.evaluate(
                 "element => document.getElementById(element.getAttribute('aria-labelledby') || '')?.textContent || "
-                "element.getAttribute('aria-label') || ''")
+                "element.getAttribute('aria-label') || ''"
+            )
             assert label.strip(), name
 
 

@@ -18,8 +18,16 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def ambassador(make_user):
     partner = PartnerFactory(name="Saxion")
-    return make_user(AMBASSADOR, username="sanne", first_name="Sanne", last_name="Onderwijs",
-                     email="sanne@example.org", sector="onderwijs", partners=[partner], password=TEST_PASSWORD)
+    return make_user(
+        AMBASSADOR,
+        username="sanne",
+        first_name="Sanne",
+        last_name="Onderwijs",
+        email="sanne@example.org",
+        sector="onderwijs",
+        partners=[partner],
+        password=TEST_PASSWORD,
+    )
 
 
 def log_in(client, username, password):
@@ -38,12 +46,14 @@ def test_login_through_the_form(client, ambassador):
 
 
 def test_login_honours_a_safe_next_only(client, ambassador):
-    response = client.post(reverse("login"), {"username": "sanne", "password": TEST_PASSWORD,
-                                              "next": reverse("agenda:mine")})
+    response = client.post(
+        reverse("login"), {"username": "sanne", "password": TEST_PASSWORD, "next": reverse("agenda:mine")}
+    )
     assert response["Location"] == reverse("agenda:mine")
     client.post(reverse("logout"))
-    response = client.post(reverse("login"), {"username": "sanne", "password": TEST_PASSWORD,
-                                              "next": "https://evil.example/"})
+    response = client.post(
+        reverse("login"), {"username": "sanne", "password": TEST_PASSWORD, "next": "https://evil.example/"}
+    )
     assert response["Location"] == reverse("profile")
 
 
@@ -61,8 +71,10 @@ def test_five_wrong_passwords_lock_the_account_even_for_the_right_one(client, am
     assert statuses[-1] == 429
     html = locked.content.decode()
     minutes = int(settings.AXES_COOLOFF_TIME.total_seconds() // 60)
-    message = dutch("This account was locked after too many wrong passwords. Try again in %(minutes)s minutes, "
-                    "or choose a new password with the link below.") % {"minutes": minutes}
+    message = dutch(
+        "This account was locked after too many wrong passwords. Try again in %(minutes)s minutes, "
+        "or choose a new password with the link below."
+    ) % {"minutes": minutes}
     assert message in html.replace("&#x27;", "'")
     assert reverse("password_reset") in html
     assert logged_in_as(client) is None
@@ -94,8 +106,9 @@ def test_password_reset_by_email(client, ambassador, mailoutbox):
     assert form_page.status_code == 200 and form_page.context["validlink"]
     # Django swaps the token for "set-password" in the URL and keeps it in the session.
     set_password_url = form_page.redirect_chain[-1][0]
-    done = client.post(set_password_url, {"new_password1": "Nieuw-Wachtwoord-2026", "new_password2":
-                                          "Nieuw-Wachtwoord-2026"})
+    done = client.post(
+        set_password_url, {"new_password1": "Nieuw-Wachtwoord-2026", "new_password2": "Nieuw-Wachtwoord-2026"}
+    )
     assert done.status_code == 302 and done["Location"] == reverse("password_reset_complete")
 
     assert log_in(client, "sanne", TEST_PASSWORD).status_code == 200, "the old password no longer works"
@@ -122,8 +135,9 @@ def test_the_profile_shows_role_sector_and_organisations(client, ambassador):
 
 def test_the_profile_saves_name_and_email(client, ambassador):
     client.force_login(ambassador)
-    response = client.post(reverse("profile"), {"first_name": "Sanne", "last_name": "de Vries",
-                                                "email": "s.devries@example.org"})
+    response = client.post(
+        reverse("profile"), {"first_name": "Sanne", "last_name": "de Vries", "email": "s.devries@example.org"}
+    )
     assert response.status_code == 302 and response["Location"] == reverse("profile")
     ambassador.refresh_from_db()
     assert (ambassador.last_name, ambassador.email) == ("de Vries", "s.devries@example.org")
@@ -137,8 +151,11 @@ def test_a_bad_email_on_the_profile_changes_nothing(client, ambassador, email):
     assert response.status_code == 200
     assert list(response.context["form"].errors) == ["email"]
     ambassador.refresh_from_db()
-    assert (ambassador.first_name, ambassador.last_name, ambassador.email) == ("Sanne", "Onderwijs",
-                                                                               "sanne@example.org")
+    assert (ambassador.first_name, ambassador.last_name, ambassador.email) == (
+        "Sanne",
+        "Onderwijs",
+        "sanne@example.org",
+    )
 
 
 def test_the_profile_is_for_logged_in_users(client):

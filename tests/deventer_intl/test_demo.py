@@ -15,8 +15,16 @@ def test_demo_data_holds_the_34_organisations_of_the_2021_note_and_the_others_na
     listed = [item for item in partners_data.PARTNERS if item["in_2021_list"]]
     assert len(listed) == 34
     names = {item["name"] for item in partners_data.PARTNERS}
-    for expected in ["Saxion", "Windesheim", "Zone College", "Etty Hillesum Lyceum", "Go Ahead Eagles",
-                     "NetSib Foundation", "Kunstenlab", "Gemeente Deventer"]:
+    for expected in [
+        "Saxion",
+        "Windesheim",
+        "Zone College",
+        "Etty Hillesum Lyceum",
+        "Go Ahead Eagles",
+        "NetSib Foundation",
+        "Kunstenlab",
+        "Gemeente Deventer",
+    ]:
         assert expected in names
     assert len({item["slug"] for item in partners_data.PARTNERS}) == len(partners_data.PARTNERS)
 

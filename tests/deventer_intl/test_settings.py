@@ -20,8 +20,11 @@ SAFE_PRODUCTION = {
 
 def manage(*args, **env_overrides):
     # A clean environment: nothing the test run itself set (e.g. the browser tests' async flag) leaks in.
-    env = {key: value for key, value in os.environ.items()
-           if key not in SAFE_PRODUCTION and key != "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in SAFE_PRODUCTION and key != "DJANGO_ALLOW_ASYNC_UNSAFE"
+    }
     env.update(env_overrides)
     return subprocess.run(
         [sys.executable, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120

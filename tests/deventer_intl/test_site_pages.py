@@ -17,13 +17,19 @@ def test_no_access_is_the_sites_own_page_in_the_users_language(client, make_user
     response = client.get(reverse("agenda:monitoring"), HTTP_ACCEPT_LANGUAGE="nl")
     assert response.status_code == 403
     html = response.content.decode()
-    assert "<h1 class=\"utrecht-heading-1\">Geen toegang</h1>" in html
+    assert '<h1 class="utrecht-heading-1">Geen toegang</h1>' in html
     assert reverse("profile") in html
 
 
 def make_event(title, start, **fields):
-    return Event.objects.create(title=title, slug=title.lower().replace(" ", "-"), kind="concert", start=start,
-                                end=start + datetime.timedelta(hours=2), **fields)
+    return Event.objects.create(
+        title=title,
+        slug=title.lower().replace(" ", "-"),
+        kind="concert",
+        start=start,
+        end=start + datetime.timedelta(hours=2),
+        **fields,
+    )
 
 
 @pytest.mark.django_db
@@ -36,8 +42,11 @@ def test_home_links_the_events_and_lists_the_next_public_ones(client):
     html = client.get(reverse("home")).content.decode()
     assert f'href="{reverse("events:list")}"' in html
     assert "Binnenkort op dit portaal" not in html
-    shown = [title for title in ("Concert 1", "Concert 2", "Concert 3", "Concert 4", "Past concert", "Hidden concert")
-             if title in html]
+    shown = [
+        title
+        for title in ("Concert 1", "Concert 2", "Concert 3", "Concert 4", "Past concert", "Hidden concert")
+        if title in html
+    ]
     assert shown == ["Concert 1", "Concert 2", "Concert 3"]
     assert html.index("Concert 1") < html.index("Concert 2") < html.index("Concert 3")
 

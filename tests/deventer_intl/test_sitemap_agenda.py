@@ -23,7 +23,8 @@ def test_home_page_computes_the_agenda_figure_from_public_actions(client):
     Action.objects.create(period=period, code="A1", list="A", title="Een", status="in_progress", progress=20)
     Action.objects.create(period=period, code="A2", list="A", title="Twee", status="realised", progress=100)
     Action.objects.create(period=period, code="A3", list="A", title="Drie", status="idea")
-    Action.objects.create(period=period, code="A4", list="A", title="Vier", status="realised", progress=100,
-                          public=False)
+    Action.objects.create(
+        period=period, code="A4", list="A", title="Vier", status="realised", progress=100, public=False
+    )
     body = client.get("/nl/").content.decode()
     assert "2021-2026: 2 van 3 acties gerealiseerd of onderweg." in body

@@ -13,8 +13,12 @@ ROOT = Path(__file__).resolve().parents[2]
 CATALOGS = [
     path
     for language in ("nl", "de")
-    for path in sorted([ROOT / "locale" / language / "LC_MESSAGES" / "django.po",
-                        *ROOT.glob(f"*/locale/{language}/LC_MESSAGES/django.po")])
+    for path in sorted(
+        [
+            ROOT / "locale" / language / "LC_MESSAGES" / "django.po",
+            *ROOT.glob(f"*/locale/{language}/LC_MESSAGES/django.po"),
+        ]
+    )
 ]
 PLACEHOLDER = re.compile(r"%\(\w+\)s|\{\w+\}")
 
@@ -28,8 +32,11 @@ def read(path: Path):
 def test_every_message_is_translated_and_none_is_fuzzy(path):
     catalog = read(path)
     missing = [message.id for message in catalog if message.id and not message.string]
-    missing += [message.id for message in catalog if message.id and isinstance(message.string, tuple)
-                and not all(message.string)]
+    missing += [
+        message.id
+        for message in catalog
+        if message.id and isinstance(message.string, tuple) and not all(message.string)
+    ]
     fuzzy = [message.id for message in catalog if message.id and message.fuzzy]
     assert missing == [] and fuzzy == []
 
@@ -42,5 +49,6 @@ def test_placeholders_survive_translation(path):
         source = message.id if isinstance(message.id, str) else message.id[-1]
         translations = message.string if isinstance(message.string, tuple) else (message.string,)
         for translation in translations:
-            assert set(PLACEHOLDER.findall(translation)) <= set(PLACEHOLDER.findall(source)) | {"%(counter)s"}, \
+            assert set(PLACEHOLDER.findall(translation)) <= set(PLACEHOLDER.findall(source)) | {"%(counter)s"}, (
                 message.id
+            )

@@ -8,21 +8,80 @@ from django.urls import reverse
 
 from deventer_intl.roles import COORDINATOR, ensure_roles
 from events.models import Event
-from tests.factories import EventFactory
-from tests.factories import PartnerFactory
+from tests.factories import EventFactory, PartnerFactory
 
 pytestmark = pytest.mark.django_db
 
-HEADER = ["slug", "title", "kind", "start", "end", "all_day", "venue", "city", "country", "organisers", "sectors",
-          "global_goals", "series", "parent", "description", "public", "expected_visitors", "actual_visitors",
-          "registration_required", "capacity", "waiting_list"]
+HEADER = [
+    "slug",
+    "title",
+    "kind",
+    "start",
+    "end",
+    "all_day",
+    "venue",
+    "city",
+    "country",
+    "organisers",
+    "sectors",
+    "global_goals",
+    "series",
+    "parent",
+    "description",
+    "public",
+    "expected_visitors",
+    "actual_visitors",
+    "registration_required",
+    "capacity",
+    "waiting_list",
+]
 GOOD = [
-    ["handelsmissie-rostock-2019", "Handelsmissie naar Rostock", "trade_mission", "2019-05-14 08:00",
-     "2019-05-16 18:00", "1", "", "Rostock", "DE", "mkb-deventer", "ondernemers", "8", "", "", "", "1", "", "15",
-     "0", "", "0"],
-    ["zaken-doen-in-roemenie-2017", "Zaken doen in Roemenië", "themed_meeting", "2017-06-14 16:00",
-     "2017-06-14 19:00", "0", "Stadhuis", "Deventer", "NL", "mkb-deventer", "ondernemers", "8,17", "", "", "", "1",
-     "", "45", "0", "", "0"],
+    [
+        "handelsmissie-rostock-2019",
+        "Handelsmissie naar Rostock",
+        "trade_mission",
+        "2019-05-14 08:00",
+        "2019-05-16 18:00",
+        "1",
+        "",
+        "Rostock",
+        "DE",
+        "mkb-deventer",
+        "ondernemers",
+        "8",
+        "",
+        "",
+        "",
+        "1",
+        "",
+        "15",
+        "0",
+        "",
+        "0",
+    ],
+    [
+        "zaken-doen-in-roemenie-2017",
+        "Zaken doen in Roemenië",
+        "themed_meeting",
+        "2017-06-14 16:00",
+        "2017-06-14 19:00",
+        "0",
+        "Stadhuis",
+        "Deventer",
+        "NL",
+        "mkb-deventer",
+        "ondernemers",
+        "8,17",
+        "",
+        "",
+        "",
+        "1",
+        "",
+        "45",
+        "0",
+        "",
+        "0",
+    ],
 ]
 
 
@@ -36,8 +95,9 @@ def coordinator_client(client, db):
 
 def upload(client, path):
     with open(path, "rb") as handle:
-        return client.post(reverse("admin:events_event_import"), {"import_file": handle, "format": "0",
-                                                                  "resource": "0"})
+        return client.post(
+            reverse("admin:events_event_import"), {"import_file": handle, "format": "0", "resource": "0"}
+        )
 
 
 def write(path, rows):
@@ -54,8 +114,9 @@ def test_import_previews_then_imports_on_confirmation(coordinator_client, tmp_pa
     assert preview.status_code == 200 and "Handelsmissie naar Rostock" in preview.content.decode()
     assert not Event.objects.exists(), "the preview is a dry run"
     form = preview.context["confirm_form"]
-    coordinator_client.post(reverse("admin:events_event_process_import"),
-                            {name: form[name].value() for name in form.fields}, follow=True)
+    coordinator_client.post(
+        reverse("admin:events_event_process_import"), {name: form[name].value() for name in form.fields}, follow=True
+    )
     mission = Event.objects.get(slug="handelsmissie-rostock-2019")
     assert (mission.country_id, mission.actual_visitors, mission.all_day) == ("DE", 15, True)
     assert mission.start.isoformat() == "2019-05-14T06:00:00+00:00"  # 08:00 summer time in Amsterdam
@@ -63,12 +124,15 @@ def test_import_previews_then_imports_on_confirmation(coordinator_client, tmp_pa
     assert sorted(g.number for g in Event.objects.get(slug="zaken-doen-in-roemenie-2017").global_goals.all()) == [8, 17]
 
 
-@pytest.mark.parametrize("bad, message", [
-    ({"end": "2017-06-13 08:00"}, "Het einde ligt voor het begin."),
-    ({"organisers": "bestaat-niet"}, "bestaat-niet"),
-    ({"kind": "picknick"}, "picknick"),
-    ({"country": "XX"}, "XX"),
-])
+@pytest.mark.parametrize(
+    "bad, message",
+    [
+        ({"end": "2017-06-13 08:00"}, "Het einde ligt voor het begin."),
+        ({"organisers": "bestaat-niet"}, "bestaat-niet"),
+        ({"kind": "picknick"}, "picknick"),
+        ({"country": "XX"}, "XX"),
+    ],
+)
 def test_a_bad_row_imports_nothing_and_names_the_problem(coordinator_client, tmp_path, bad, message):
     PartnerFactory(name="MKB Deventer", slug="mkb-deventer")
     row = list(GOOD[1])
@@ -83,9 +147,14 @@ def test_a_bad_row_imports_nothing_and_names_the_problem(coordinator_client, tmp
 
 def test_admin_pages_and_history_for_the_coordinator(coordinator_client):
     event = EventFactory(title="Focus op Indonesië")
-    for name, args in (("admin:events_event_changelist", []), ("admin:events_event_change", [event.pk]),
-                       ("admin:events_event_history", [event.pk]), ("admin:partners_relation_changelist", []),
-                       ("admin:events_registration_changelist", []), ("admin:events_series_changelist", [])):
+    for name, args in (
+        ("admin:events_event_changelist", []),
+        ("admin:events_event_change", [event.pk]),
+        ("admin:events_event_history", [event.pk]),
+        ("admin:partners_relation_changelist", []),
+        ("admin:events_registration_changelist", []),
+        ("admin:events_series_changelist", []),
+    ):
         assert coordinator_client.get(reverse(name, args=args)).status_code == 200, name
 
 

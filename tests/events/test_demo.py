@@ -15,8 +15,13 @@ pytestmark = pytest.mark.django_db
 
 
 def snapshot():
-    return (Event.objects.count(), Relation.objects.count(), Series.objects.count(),
-            Event.organisers.through.objects.count(), Event.sectors.through.objects.count())
+    return (
+        Event.objects.count(),
+        Relation.objects.count(),
+        Series.objects.count(),
+        Event.organisers.through.objects.count(),
+        Event.sectors.through.objects.count(),
+    )
 
 
 def test_demo_events_match_the_report_and_load_idempotently(client):
@@ -33,9 +38,12 @@ def test_demo_events_match_the_report_and_load_idempotently(client):
     assert figures.festival_visitors(romania) == 1750
     assert Event.objects.get(slug="focus-op-indonesie-2017").actual_visitors == 5000
     assert {e.start.year: e.actual_visitors for e in Event.objects.filter(title__startswith="Festival de Ori")} == {
-        2015: 1500, 2016: 2000}
-    assert sorted(Event.objects.filter(title__startswith="Deventer Wereldstad").values_list("actual_visitors",
-                                                                                            flat=True)) == [1000, 1000]
+        2015: 1500,
+        2016: 2000,
+    }
+    assert sorted(
+        Event.objects.filter(title__startswith="Deventer Wereldstad").values_list("actual_visitors", flat=True)
+    ) == [1000, 1000]
     music = {row["year"]: row for row in figures.per_series() if row["series"].startswith("Wereldmuziekserie")}
     assert (music[2019]["events"], music[2019]["visitors"]) == (10, 1500)
     missions = Event.objects.filter(kind="trade_mission")

@@ -12,19 +12,28 @@ from events.forms import EventForm
 from events.models import Event, Registration
 from partners.models import Sector
 from tests.agenda.helpers import dutch, form_data
-from tests.factories import EventFactory, RegistrationFactory, in_days, meeting
-from tests.factories import PartnerFactory
+from tests.factories import EventFactory, PartnerFactory, RegistrationFactory, in_days, meeting
 
 pytestmark = pytest.mark.django_db
 
 
 def new_event_data(**changes) -> dict:
     data = {
-        "title": "Matchmaking ondernemers Sibiu en Deventer", "kind": "network_meeting",
-        "start": "2026-12-10T19:30", "end": "2026-12-10T21:30", "venue": "Stadhuis", "city": "Deventer",
-        "country": "NL", "description": "Ondernemers uit beide steden ontmoeten elkaar.", "image_alt": "",
-        "sectors": [str(Sector.objects.get(slug="ondernemers").pk)], "public": "on", "expected_visitors": "40",
-        "registration_required": "on", "capacity": "40", "waiting_list": "on",
+        "title": "Matchmaking ondernemers Sibiu en Deventer",
+        "kind": "network_meeting",
+        "start": "2026-12-10T19:30",
+        "end": "2026-12-10T21:30",
+        "venue": "Stadhuis",
+        "city": "Deventer",
+        "country": "NL",
+        "description": "Ondernemers uit beide steden ontmoeten elkaar.",
+        "image_alt": "",
+        "sectors": [str(Sector.objects.get(slug="ondernemers").pk)],
+        "public": "on",
+        "expected_visitors": "40",
+        "registration_required": "on",
+        "capacity": "40",
+        "waiting_list": "on",
     }
     data.update({key: value for key, value in changes.items() if value is not None})
     for key in [key for key, value in changes.items() if value is None]:
@@ -70,18 +79,21 @@ def test_a_representative_organises_for_their_own_organisation_only(client, make
     assert list(Event.objects.get().organisers.all()) == [own]
 
 
-@pytest.mark.parametrize("changes, field, message", [
-    ({"end": "2026-12-10T18:00"}, "end", "The end is before the start."),
-    ({"capacity": ""}, "capacity", "An event with registration needs a number of places."),
-    ({"capacity": "-3"}, "capacity", None),
-    ({"expected_visitors": "-1"}, "expected_visitors", None),
-    ({"kind": "picnic"}, "kind", None),
-    ({"start": "morgen"}, "start", None),
-    ({"title": ""}, "title", None),
-    # Year 1 (a typo for 2021) cannot be read back by Python: one such event broke every list and feed.
-    ({"start": "0001-12-10T19:30", "end": "0001-12-10T21:30"}, "start", "Choose a date between 1900 and 2200."),
-    ({"start": "9999-12-31T19:30", "end": "9999-12-31T21:30"}, "end", "Choose a date between 1900 and 2200."),
-])
+@pytest.mark.parametrize(
+    "changes, field, message",
+    [
+        ({"end": "2026-12-10T18:00"}, "end", "The end is before the start."),
+        ({"capacity": ""}, "capacity", "An event with registration needs a number of places."),
+        ({"capacity": "-3"}, "capacity", None),
+        ({"expected_visitors": "-1"}, "expected_visitors", None),
+        ({"kind": "picnic"}, "kind", None),
+        ({"start": "morgen"}, "start", None),
+        ({"title": ""}, "title", None),
+        # Year 1 (a typo for 2021) cannot be read back by Python: one such event broke every list and feed.
+        ({"start": "0001-12-10T19:30", "end": "0001-12-10T21:30"}, "start", "Choose a date between 1900 and 2200."),
+        ({"start": "9999-12-31T19:30", "end": "9999-12-31T21:30"}, "end", "Choose a date between 1900 and 2200."),
+    ],
+)
 def test_bad_input_is_explained_in_dutch_and_stores_nothing(client, make_user, changes, field, message):
     client.force_login(make_user(CIVIL_SERVANT))
     response = client.post(reverse("events:create"), new_event_data(**changes))
@@ -151,13 +163,18 @@ def test_attendance_records_visitors_and_check_ins(client, make_user):
     url = reverse("events:attendance", kwargs={"slug": event.slug})
     page = client.get(url)
     assert [value for value, _label in page.context["form"].fields["present"].choices] == [
-        str(stayed_home.pk), str(came.pk)]  # confirmed registrations only, by name
+        str(stayed_home.pk),
+        str(came.pk),
+    ]  # confirmed registrations only, by name
     response = client.post(url, {"actual_visitors": "37", "present": [str(came.pk)]})
     assert response.status_code == 302
     event.refresh_from_db()
     assert event.actual_visitors == 37
-    assert dict(Registration.objects.values_list("name", "checked_in")) == {"Ioana": True, "Hans": False,
-                                                                          "Wachtend": False}
+    assert dict(Registration.objects.values_list("name", "checked_in")) == {
+        "Ioana": True,
+        "Hans": False,
+        "Wachtend": False,
+    }
     bad = client.post(url, {"actual_visitors": "-4", "present": [str(waiting.pk)]})
     assert bad.status_code == 200 and set(bad.context["form"].errors) == {"actual_visitors", "present"}
     event.refresh_from_db()
@@ -187,7 +204,8 @@ def test_the_capacity_cannot_drop_below_the_confirmed_registrations(client, make
     response = client.post(url, {**data, "capacity": "2", "title": "Kleinere zaal"})
     assert response.status_code == 200
     assert response.context["form"].errors["capacity"] == [
-        dutch("{count} people have a confirmed place: the number of places cannot be lower.", count=3)]
+        dutch("{count} people have a confirmed place: the number of places cannot be lower.", count=3)
+    ]
     event.refresh_from_db()
     assert (event.capacity, event.title) == (3, "Netwerkbijeenkomst International Office")
     assert client.post(url, {**data, "capacity": "3", "title": "Kleinere zaal"}).status_code == 302
@@ -195,8 +213,9 @@ def test_the_capacity_cannot_drop_below_the_confirmed_registrations(client, make
     assert (event.capacity, event.title) == (3, "Kleinere zaal")
 
 
-def test_deleting_an_upcoming_event_tells_its_registrants_in_their_language(client, make_user,
-                                                                            django_capture_on_commit_callbacks):
+def test_deleting_an_upcoming_event_tells_its_registrants_in_their_language(
+    client, make_user, django_capture_on_commit_callbacks
+):
     from django.core import mail
     from django.utils import translation
 
@@ -249,7 +268,8 @@ def test_an_edit_without_its_version_is_refused_and_changes_nothing(client, make
     data.pop("version")
     response = client.post(reverse("events:update", kwargs={"slug": event.slug}), {**data, "title": "Netwerkavond"})
     assert response.status_code == 200
-    assert response.context["form"].non_field_errors() == [dutch("This form is incomplete; reload the page and try "
-                                                                 "again.")]
+    assert response.context["form"].non_field_errors() == [
+        dutch("This form is incomplete; reload the page and try again.")
+    ]
     event.refresh_from_db()
     assert event.title == "Netwerkbijeenkomst"

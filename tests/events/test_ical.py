@@ -11,7 +11,7 @@ from tests.factories import EventFactory, local
 
 pytestmark = pytest.mark.django_db
 
-UTC = datetime.timezone.utc
+UTC = datetime.UTC
 HOST = "portal.example.org"
 
 
@@ -35,10 +35,18 @@ def vevents(calendar: Calendar) -> dict[str, object]:
 def dst_events():
     """Events across both changes of 2026/2027: the last Sunday of October (25 Oct 2026, 03:00 CEST -> 02:00 CET)
     and the last Sunday of March (28 Mar 2027, 02:00 CET -> 03:00 CEST)."""
-    autumn = EventFactory(title="Nachtconcert herfst", slug="nachtconcert-herfst",
-                          start=local(2026, 10, 24, 22, 0), end=local(2026, 10, 25, 4, 0))
-    spring = EventFactory(title="Nachtconcert lente", slug="nachtconcert-lente",
-                          start=local(2027, 3, 27, 22, 0), end=local(2027, 3, 28, 4, 0))
+    autumn = EventFactory(
+        title="Nachtconcert herfst",
+        slug="nachtconcert-herfst",
+        start=local(2026, 10, 24, 22, 0),
+        end=local(2026, 10, 25, 4, 0),
+    )
+    spring = EventFactory(
+        title="Nachtconcert lente",
+        slug="nachtconcert-lente",
+        start=local(2027, 3, 27, 22, 0),
+        end=local(2027, 3, 28, 4, 0),
+    )
     return autumn, spring
 
 
@@ -67,8 +75,14 @@ def test_feed_has_a_vtimezone_with_summer_and_winter_time(client, dst_events):
 
 
 def test_every_vevent_has_uid_stamp_summary_location_description_and_a_link_back(client):
-    event = EventFactory(title="Hanzedagen Riga", kind="outgoing_delegation", city="Riga", country_id="LV",
-                         venue="", description="Handelsreis met MKB Deventer.")
+    event = EventFactory(
+        title="Hanzedagen Riga",
+        kind="outgoing_delegation",
+        city="Riga",
+        country_id="LV",
+        venue="",
+        description="Handelsreis met MKB Deventer.",
+    )
     first = vevents(fetch(client, reverse("events:feed")))["Hanzedagen Riga"]
     again = vevents(fetch(client, reverse("events:feed")))["Hanzedagen Riga"]
     page = f"http://{HOST}{event.get_absolute_url()}"
@@ -116,8 +130,9 @@ def test_times_also_right_when_the_site_runs_in_another_zone(client, settings, d
     assert item.decoded("dtstart").astimezone(ZoneInfo("Europe/Amsterdam")).hour == 22
 
 
-def test_the_feed_answers_304_to_a_calendar_that_has_this_version_and_changes_with_the_events(client,
-                                                                                           django_assert_max_num_queries):
+def test_the_feed_answers_304_to_a_calendar_that_has_this_version_and_changes_with_the_events(
+    client, django_assert_max_num_queries
+):
     from django.core.cache import cache
 
     cache.clear()

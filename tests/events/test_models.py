@@ -68,11 +68,17 @@ def test_one_live_registration_per_address_and_event_case_insensitive():
 
 
 def test_a_festival_rolls_up_its_own_and_its_sub_events_visitors():
-    festival = EventFactory(kind="festival", title="Focus op Roemenië", actual_visitors=None,
-                            start=local(2019, 11, 15, 10), end=local(2019, 12, 15, 22))
+    festival = EventFactory(
+        kind="festival",
+        title="Focus op Roemenië",
+        actual_visitors=None,
+        start=local(2019, 11, 15, 10),
+        end=local(2019, 12, 15, 22),
+    )
     for visitors in (150, 120, None, 80):
-        EventFactory(parent=festival, actual_visitors=visitors, start=local(2019, 11, 20, 20),
-                     end=local(2019, 11, 20, 22))
+        EventFactory(
+            parent=festival, actual_visitors=visitors, start=local(2019, 11, 20, 20), end=local(2019, 11, 20, 22)
+        )
     EventFactory(actual_visitors=999, start=local(2019, 11, 20, 20), end=local(2019, 11, 20, 22))  # not a sub-event
     assert figures.festival_visitors(festival) == 350
     festival.actual_visitors = 50  # visitors of the festival's own programme, not at a sub-event
@@ -84,13 +90,16 @@ def test_a_festival_rolls_up_its_own_and_its_sub_events_visitors():
 def test_figures_per_year_kind_and_series_count_each_visitor_once():
     series = SeriesFactory(name="Wereldmuziekserie Deventer Internationaal")
     for month in range(1, 11):
-        EventFactory(series=series, actual_visitors=150, start=local(2019, month, 13, 15),
-                     end=local(2019, month, 13, 17))
+        EventFactory(
+            series=series, actual_visitors=150, start=local(2019, month, 13, 15), end=local(2019, month, 13, 17)
+        )
     EventFactory(series=series, actual_visitors=140, start=local(2018, 12, 9, 15), end=local(2018, 12, 9, 17))
-    festival = EventFactory(kind="festival", actual_visitors=None, start=local(2019, 11, 15, 10),
-                            end=local(2019, 12, 15, 22))
-    EventFactory(parent=festival, kind="lecture", actual_visitors=70, start=local(2019, 11, 19, 20),
-                 end=local(2019, 11, 19, 22))
+    festival = EventFactory(
+        kind="festival", actual_visitors=None, start=local(2019, 11, 15, 10), end=local(2019, 12, 15, 22)
+    )
+    EventFactory(
+        parent=festival, kind="lecture", actual_visitors=70, start=local(2019, 11, 19, 20), end=local(2019, 11, 19, 22)
+    )
     # New Year's Eve party crossing midnight local time: counts in 2019 (its start, Amsterdam time), not 2020.
     EventFactory(kind="festival", actual_visitors=300, start=local(2019, 12, 31, 23, 30), end=local(2020, 1, 1, 2))
     EventFactory(kind="lecture", actual_visitors=None, start=local(2019, 6, 1, 20), end=local(2019, 6, 1, 22))

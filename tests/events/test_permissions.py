@@ -14,13 +14,21 @@ from django.urls import reverse
 
 from deventer_intl.roles import AMBASSADOR, CIVIL_SERVANT, COORDINATOR, PARTNER_REPRESENTATIVE
 from events.models import Event, Registration
-from tests.factories import RegistrationFactory, meeting
-from tests.factories import PartnerFactory
+from tests.factories import PartnerFactory, RegistrationFactory, meeting
 
 pytestmark = pytest.mark.django_db
 
-ROLES = ["anonymous", "no_role", "rep_own", "rep_other", "amb_creator", "amb_sector", "amb_other", "civil_servant",
-         "coordinator"]
+ROLES = [
+    "anonymous",
+    "no_role",
+    "rep_own",
+    "rep_other",
+    "amb_creator",
+    "amb_sector",
+    "amb_other",
+    "civil_servant",
+    "coordinator",
+]
 EDITORS = {"rep_own", "amb_creator", "amb_sector", "civil_servant", "coordinator"}
 OFFICE = {"amb_creator", "amb_sector", "amb_other", "civil_servant", "coordinator"}
 MAY_ADD = OFFICE | {"rep_own", "rep_other"}
@@ -54,8 +62,14 @@ def world(make_user):
     }
     events = {}
     for key, public in (("public", True), ("hidden", False)):
-        event = meeting(public=public, created_by=users["amb_creator"], organisers=[own], sectors=["ondernemers"],
-                        title=f"Matchmaking {key}", slug=f"matchmaking-{key}")
+        event = meeting(
+            public=public,
+            created_by=users["amb_creator"],
+            organisers=[own],
+            sectors=["ondernemers"],
+            title=f"Matchmaking {key}",
+            slug=f"matchmaking-{key}",
+        )
         RegistrationFactory(event=event, name="Ioana Popescu", email="ioana.popescu@example.org")
         events[key] = event
     return users, events
@@ -89,11 +103,12 @@ def test_event_pages(client, world, role, view, which):
     assert response.status_code == expected(role, view, which == "public"), url
     body = response.content.decode(errors="replace")
     # The registrant's name and address appear only to the event's editors.
-    assert ("ioana.popescu@example.org" in body) == (role in EDITORS and view in ("registrations",
-                                                                                  "registrations-export",
-                                                                                  "attendance"))
-    assert ("Ioana Popescu" in body) == (role in EDITORS and view in ("registrations", "registrations-export",
-                                                                      "attendance"))
+    assert ("ioana.popescu@example.org" in body) == (
+        role in EDITORS and view in ("registrations", "registrations-export", "attendance")
+    )
+    assert ("Ioana Popescu" in body) == (
+        role in EDITORS and view in ("registrations", "registrations-export", "attendance")
+    )
 
 
 @pytest.mark.parametrize("role", [role for role in ROLES if role not in EDITORS])
@@ -137,14 +152,18 @@ def test_lists_show_hidden_events_to_their_editors_only(client, world, role):
 def test_editable_by_and_visible_to_match_the_rules(world):
     """The querysets that scope lists say exactly what the rules say, for every role and event."""
     users, events = world
-    extra = [meeting(public=True, title="Ander evenement", slug="ander", sectors=["sport"]),
-             meeting(public=False, title="Ander verborgen", slug="ander-verborgen")]
+    extra = [
+        meeting(public=True, title="Ander evenement", slug="ander", sectors=["sport"]),
+        meeting(public=False, title="Ander verborgen", slug="ander-verborgen"),
+    ]
     for role, user in users.items():
         for event in [*events.values(), *extra]:
             assert Event.objects.editable_by(user).filter(pk=event.pk).exists() == user.has_perm(
-                "events.edit_event", event), (role, event.title)
+                "events.edit_event", event
+            ), (role, event.title)
             assert Event.objects.visible_to(user).filter(pk=event.pk).exists() == user.has_perm(
-                "events.see_event", event), (role, event.title)
+                "events.see_event", event
+            ), (role, event.title)
 
 
 def test_a_guessed_registration_export_of_another_event_is_refused(client, world, make_user):

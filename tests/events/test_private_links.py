@@ -12,9 +12,8 @@ from deventer_intl.roles import CIVIL_SERVANT, PARTNER_REPRESENTATIVE
 from events.forms import EventForm
 from events.models import Event
 from tests.agenda.helpers import form_data
-from tests.factories import EventFactory
 from tests.events.test_editing import new_event_data
-from tests.factories import ActionFactory, PartnerFactory
+from tests.factories import ActionFactory, EventFactory, PartnerFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -31,8 +30,15 @@ def world(make_user):
     public_action = ActionFactory(title="Openbare uitwisseling Rostock", public=True)
     hidden_festival = EventFactory(kind="festival", title=HIDDEN_FESTIVAL, slug="geheim-festival", public=False)
     public_festival = EventFactory(kind="festival", title="Focus op Roemenië", slug="focus-op-roemenie")
-    return {"own": own, "rep": rep, "civil_servant": civil_servant, "hidden_action": hidden_action,
-            "public_action": public_action, "hidden_festival": hidden_festival, "public_festival": public_festival}
+    return {
+        "own": own,
+        "rep": rep,
+        "civil_servant": civil_servant,
+        "hidden_action": hidden_action,
+        "public_action": public_action,
+        "hidden_festival": hidden_festival,
+        "public_festival": public_festival,
+    }
 
 
 def test_the_form_offers_only_actions_and_festivals_the_user_may_see(client, world):
@@ -41,9 +47,14 @@ def test_the_form_offers_only_actions_and_festivals_the_user_may_see(client, wor
     assert "Openbare uitwisseling Rostock" in page and "Focus op Roemenië" in page
     assert HIDDEN_ACTION not in page and HIDDEN_FESTIVAL not in page
     # A guessed id of the hidden action or festival is refused, and nothing is stored.
-    response = client.post(reverse("events:create"), new_event_data(
-        organisers=[str(world["own"].pk)], actions=[str(world["hidden_action"].pk)],
-        parent=str(world["hidden_festival"].pk)))
+    response = client.post(
+        reverse("events:create"),
+        new_event_data(
+            organisers=[str(world["own"].pk)],
+            actions=[str(world["hidden_action"].pk)],
+            parent=str(world["hidden_festival"].pk),
+        ),
+    )
     assert response.status_code == 200 and set(response.context["form"].errors) == {"actions", "parent"}
     assert not Event.objects.filter(title__startswith="Matchmaking").exists()
     # The office sees them all.
@@ -72,8 +83,9 @@ def test_the_event_page_shows_a_hidden_festival_and_action_only_to_who_may_see_t
 def test_an_edit_keeps_the_links_and_organisers_the_editor_cannot_choose(client, world):
     """A representative's save must not silently drop a co-organiser, a hidden action or the festival."""
     partner = PartnerFactory(name="Gemeente Sibiu")
-    event = EventFactory(title="Concert in Sibiu-week", parent=world["hidden_festival"],
-                         organisers=[world["own"], partner])
+    event = EventFactory(
+        title="Concert in Sibiu-week", parent=world["hidden_festival"], organisers=[world["own"], partner]
+    )
     event.actions.set([world["hidden_action"], world["public_action"]])
     client.force_login(world["rep"])
     url = reverse("events:update", kwargs={"slug": event.slug})
@@ -86,7 +98,8 @@ def test_an_edit_keeps_the_links_and_organisers_the_editor_cannot_choose(client,
     assert set(event.organisers.all()) == {world["own"], partner}
     assert set(event.actions.all()) == {world["hidden_action"], world["public_action"]}
     # What the editor may choose they may still change: removing the public action works.
-    response = client.post(url, {**form_data(EventForm(instance=Event.objects.get(pk=event.pk), user=world["rep"])),
-                                 "actions": []})
+    response = client.post(
+        url, {**form_data(EventForm(instance=Event.objects.get(pk=event.pk), user=world["rep"])), "actions": []}
+    )
     assert response.status_code == 302
     assert set(Event.objects.get(pk=event.pk).actions.all()) == {world["hidden_action"]}

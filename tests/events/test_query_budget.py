@@ -12,8 +12,7 @@ from django.urls import reverse
 from deventer_intl.roles import AMBASSADOR, CIVIL_SERVANT, PARTNER_REPRESENTATIVE
 from events.models import Event, Registration, Series
 from partners.models import GlobalGoal, Sector
-from tests.factories import AMSTERDAM, meeting
-from tests.factories import PartnerFactory
+from tests.factories import AMSTERDAM, PartnerFactory, meeting
 
 pytestmark = pytest.mark.django_db
 
@@ -49,20 +48,36 @@ def make_events(count: int, people: dict, *, past: bool = False) -> list[Event]:
         if past and n % 2:
             day = day.replace(year=day.year - 3)
         start = datetime.datetime(day.year, day.month, day.day, 19, tzinfo=AMSTERDAM)
-        events.append(Event(title=f"Concert {n:03}", slug=f"concert-{n:03}", kind="concert", start=start,
-                            end=start + datetime.timedelta(hours=2), venue="Muziekhuis", country_id="RO" if n % 3 else "NL",
-                            city="Sibiu" if n % 3 else "Deventer", series=series, public=True, actual_visitors=100,
-                            description="Roemeense volksmuziek en jazz."))
+        events.append(
+            Event(
+                title=f"Concert {n:03}",
+                slug=f"concert-{n:03}",
+                kind="concert",
+                start=start,
+                end=start + datetime.timedelta(hours=2),
+                venue="Muziekhuis",
+                country_id="RO" if n % 3 else "NL",
+                city="Sibiu" if n % 3 else "Deventer",
+                series=series,
+                public=True,
+                actual_visitors=100,
+                description="Roemeense volksmuziek en jazz.",
+            )
+        )
     events = Event.objects.bulk_create(events)
     other = PartnerFactory.build(name=f"Muziekhuis {existing}", slug=f"muziekhuis-{existing}")
     other.save()
     Event.organisers.through.objects.bulk_create(
-        [Event.organisers.through(event=e, partner=p) for e in events for p in (people["organiser"], other)])
+        [Event.organisers.through(event=e, partner=p) for e in events for p in (people["organiser"], other)]
+    )
     sectors = list(Sector.objects.filter(slug__in=["cultuur-toerisme", "onderwijs"]))
-    Event.sectors.through.objects.bulk_create([Event.sectors.through(event=e, sector=s) for e in events for s in sectors])
+    Event.sectors.through.objects.bulk_create(
+        [Event.sectors.through(event=e, sector=s) for e in events for s in sectors]
+    )
     goals = list(GlobalGoal.objects.filter(number__in=[10, 17]))
     Event.global_goals.through.objects.bulk_create(
-        [Event.global_goals.through(event=e, globalgoal=g) for e in events for g in goals])
+        [Event.global_goals.through(event=e, globalgoal=g) for e in events for g in goals]
+    )
     return events
 
 
@@ -75,8 +90,11 @@ def count_queries(client, name, params=None, kwargs=None) -> int:
 
 PAGES = [
     ("events:list", None, {}),
-    ("events:list", None, {"kind": "concert", "sector": "onderwijs", "country": "ro", "goal": "17",
-                           "organiser": "netsib"}),
+    (
+        "events:list",
+        None,
+        {"kind": "concert", "sector": "onderwijs", "country": "ro", "goal": "17", "organiser": "netsib"},
+    ),
     ("events:list", None, {"q": "roemeense jazz"}),
     ("events:past", None, {}),
     ("events:list", "ambassador", {}),
@@ -90,8 +108,7 @@ PAGES = [
 
 
 @pytest.mark.parametrize("name, who, params", PAGES, ids=[f"{p[0]}-{p[1]}-{'&'.join(p[2])}" for p in PAGES])
-def test_list_queries_do_not_grow_from_5_to_50_events(client, people, name, who, params,
-                                                      django_assert_max_num_queries):
+def test_list_queries_do_not_grow_from_5_to_50_events(client, people, name, who, params, django_assert_max_num_queries):
     if who:
         client.force_login(people[who])
     make_events(5, people, past=True)
@@ -120,21 +137,24 @@ def test_calendar_month_queries_do_not_grow(client, people, django_assert_max_nu
 
 
 @pytest.mark.parametrize("who", [None, "civil_servant", "representative"])
-def test_detail_queries_do_not_grow_with_sub_events_and_registrations(client, people, who,
-                                                                      django_assert_max_num_queries):
+def test_detail_queries_do_not_grow_with_sub_events_and_registrations(
+    client, people, who, django_assert_max_num_queries
+):
     if who:
         client.force_login(people[who])
     festival = meeting(kind="festival", organisers=[people["organiser"]], capacity=100, sectors=["onderwijs"])
     children = make_events(5, people)
     Event.objects.filter(pk__in=[e.pk for e in children]).update(parent=festival)
-    Registration.objects.bulk_create([Registration(event=festival, name=f"B{n}", email=f"b{n}@example.org")
-                                      for n in range(5)])
+    Registration.objects.bulk_create(
+        [Registration(event=festival, name=f"B{n}", email=f"b{n}@example.org") for n in range(5)]
+    )
     kwargs = {"slug": festival.slug}
     few = count_queries(client, "events:detail", kwargs=kwargs)
     children = make_events(45, people)
     Event.objects.filter(pk__in=[e.pk for e in children]).update(parent=festival)
-    Registration.objects.bulk_create([Registration(event=festival, name=f"C{n}", email=f"c{n}@example.org")
-                                      for n in range(45)])
+    Registration.objects.bulk_create(
+        [Registration(event=festival, name=f"C{n}", email=f"c{n}@example.org") for n in range(45)]
+    )
     many = count_queries(client, "events:detail", kwargs=kwargs)
     assert many == few
     with django_assert_max_num_queries(20):
@@ -144,16 +164,24 @@ def test_detail_queries_do_not_grow_with_sub_events_and_registrations(client, pe
 def test_registration_pages_do_not_grow_with_registrations(client, people, django_assert_max_num_queries):
     client.force_login(people["civil_servant"])
     event = meeting(capacity=100)
-    Registration.objects.bulk_create([Registration(event=event, name=f"B{n}", email=f"b{n}@example.org")
-                                      for n in range(5)])
+    Registration.objects.bulk_create(
+        [Registration(event=event, name=f"B{n}", email=f"b{n}@example.org") for n in range(5)]
+    )
     counts = {}
-    for name, kwargs in (("events:registrations", {}), ("events:registrations-export", {"fmt": "csv"}),
-                         ("events:attendance", {})):
+    for name, kwargs in (
+        ("events:registrations", {}),
+        ("events:registrations-export", {"fmt": "csv"}),
+        ("events:attendance", {}),
+    ):
         counts[name] = count_queries(client, name, kwargs={"slug": event.slug, **kwargs})
-    Registration.objects.bulk_create([Registration(event=event, name=f"C{n}", email=f"c{n}@example.org")
-                                      for n in range(45)])
-    for name, kwargs in (("events:registrations", {}), ("events:registrations-export", {"fmt": "csv"}),
-                         ("events:attendance", {})):
+    Registration.objects.bulk_create(
+        [Registration(event=event, name=f"C{n}", email=f"c{n}@example.org") for n in range(45)]
+    )
+    for name, kwargs in (
+        ("events:registrations", {}),
+        ("events:registrations-export", {"fmt": "csv"}),
+        ("events:attendance", {}),
+    ):
         assert count_queries(client, name, kwargs={"slug": event.slug, **kwargs}) == counts[name], name
         with django_assert_max_num_queries(BUDGET):
             client.get(reverse(name, kwargs={"slug": event.slug, **kwargs}))

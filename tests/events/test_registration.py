@@ -10,8 +10,7 @@ from django.utils import translation
 
 from events.models import Registration
 from tests.agenda.helpers import dutch
-from tests.factories import RegistrationFactory, in_days, meeting
-from tests.factories import UserFactory
+from tests.factories import RegistrationFactory, UserFactory, in_days, meeting
 
 pytestmark = pytest.mark.django_db
 
@@ -48,7 +47,11 @@ def test_register_confirms_and_mails_a_cancel_link_that_frees_the_place(client):
     assert response.status_code == 302 and response["Location"] == event.get_absolute_url()
     registration = Registration.objects.get(event=event)
     assert (registration.name, registration.email, registration.status, registration.language) == (
-        "Ioana Popescu", "ioana@example.org", "confirmed", "nl")
+        "Ioana Popescu",
+        "ioana@example.org",
+        "confirmed",
+        "nl",
+    )
     assert len(mail.outbox) == 1
     message = mail.outbox[0]
     assert message.to == ["ioana@example.org"]
@@ -93,15 +96,21 @@ def test_waiting_list_and_promotion_when_a_place_frees(client):
     post(client, event, name="Tweede", email="tweede@example.org")
     post(client, event, name="Derde", email="derde@example.org")
     statuses = dict(event.registrations.values_list("email", "status"))
-    assert statuses == {"eerste@example.org": "confirmed", "tweede@example.org": "waiting",
-                        "derde@example.org": "waiting"}
+    assert statuses == {
+        "eerste@example.org": "confirmed",
+        "tweede@example.org": "waiting",
+        "derde@example.org": "waiting",
+    }
     assert mail.outbox[1].subject == dutch("On the waiting list: {title}", title=event.title)
     cancel_path = CANCEL_LINK.search(mail.outbox[0].body).group(1)
     with django_on_commit():
         client.post(cancel_path)
     statuses = dict(event.registrations.values_list("email", "status"))
-    assert statuses == {"eerste@example.org": "cancelled", "tweede@example.org": "confirmed",
-                        "derde@example.org": "waiting"}
+    assert statuses == {
+        "eerste@example.org": "cancelled",
+        "tweede@example.org": "confirmed",
+        "derde@example.org": "waiting",
+    }
     assert mail.outbox[-1].to == ["tweede@example.org"]
     assert mail.outbox[-1].subject == dutch("A place became free: {title}", title=event.title)
 
@@ -111,13 +120,20 @@ def test_the_same_address_registers_once(client):
     post(client, event, email="ioana@example.org")
     response = post(client, event, email="IOANA@example.org")
     assert response.status_code == 400
-    assert dutch("{email} is already registered for this event.", email="IOANA@example.org") in \
-        response.content.decode().replace("&#x27;", "'")
+    assert dutch(
+        "{email} is already registered for this event.", email="IOANA@example.org"
+    ) in response.content.decode().replace("&#x27;", "'")
     assert event.registrations.count() == 1 and len(mail.outbox) == 1
 
 
-@pytest.mark.parametrize("data", [{"name": "", "email": "ioana@example.org"}, {"name": "Ioana", "email": "geen-adres"},
-                                  {"name": "Ioana", "email": ""}])
+@pytest.mark.parametrize(
+    "data",
+    [
+        {"name": "", "email": "ioana@example.org"},
+        {"name": "Ioana", "email": "geen-adres"},
+        {"name": "Ioana", "email": ""},
+    ],
+)
 def test_bad_input_is_explained_and_stores_nothing(client, data):
     event = meeting()
     response = client.post(register_url(event), data)
@@ -139,7 +155,8 @@ def test_no_registration_for_past_hidden_or_registration_free_events(client):
             response = client.post(register_url(event), {"name": "A", "email": "a@example.org"}, follow=True)
             assert response.redirect_chain == [(event.get_absolute_url(), 302)]
             assert [str(message) for message in response.context["messages"]] == [
-                dutch("Registration for this event is closed.")]
+                dutch("Registration for this event is closed.")
+            ]
         assert client.post(register_url(hidden), {"name": "A", "email": "a@example.org"}).status_code == 404
     assert Registration.objects.count() == 0
 
@@ -170,8 +187,11 @@ def test_more_places_move_people_up_from_the_waiting_list(client, make_user):
     assert response.status_code == 302
     statuses = dict(event.registrations.values_list("name", "status"))
     assert statuses == {"Eerste": "confirmed", "Tweede": "confirmed", "Derde": "confirmed", "Vierde": "waiting"}
-    promoted = [message for message in mail.outbox if message.subject == dutch("A place became free: {title}",
-                                                                               title=event.title)]
+    promoted = [
+        message
+        for message in mail.outbox
+        if message.subject == dutch("A place became free: {title}", title=event.title)
+    ]
     assert sorted(message.to[0] for message in promoted) == ["derde@example.org", "tweede@example.org"]
 
 
@@ -181,6 +201,7 @@ def test_a_title_with_a_line_break_still_gives_a_one_line_subject(client):
     response = post(client, event)
     assert response.status_code == 302 and event.registrations.count() == 1
     assert len(mail.outbox) == 1 and "\n" not in mail.outbox[0].subject
-    assert mail.outbox[0].subject == dutch("Registration confirmed: {title}",
-                                           title="Netwerkavond Bcc: iedereen@example.org")
+    assert mail.outbox[0].subject == dutch(
+        "Registration confirmed: {title}", title="Netwerkavond Bcc: iedereen@example.org"
+    )
     assert mail.outbox[0].bcc == [] and mail.outbox[0].to == ["ioana@example.org"]

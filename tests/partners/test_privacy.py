@@ -14,16 +14,25 @@ SECRETS = ["Jan Geheim", "jan.geheim@example.org", "0570-123456"]
 @pytest.fixture
 def partner(make_partner):
     return make_partner(
-        name="Stichting Open", countries=["UG"], goals=[4],
-        contact_name=SECRETS[0], contact_email=SECRETS[1], contact_phone=SECRETS[2],
+        name="Stichting Open",
+        countries=["UG"],
+        goals=[4],
+        contact_name=SECRETS[0],
+        contact_email=SECRETS[1],
+        contact_phone=SECRETS[2],
     )
 
 
 def test_contact_details_are_on_no_public_page(client, partner):
     urls = [
-        reverse("home"), reverse("partners:list"), reverse("partners:list") + "?q=open",
-        partner.get_absolute_url(), partner.sector.get_absolute_url(), reverse("partners:goal-detail", args=[4]),
-        reverse("partners:country-detail", args=["ug"]), "/sitemap-partners-nl.xml",
+        reverse("home"),
+        reverse("partners:list"),
+        reverse("partners:list") + "?q=open",
+        partner.get_absolute_url(),
+        partner.sector.get_absolute_url(),
+        reverse("partners:goal-detail", args=[4]),
+        reverse("partners:country-detail", args=["ug"]),
+        "/sitemap-partners-nl.xml",
     ]
     for url in urls:
         html = client.get(url).content.decode()

@@ -32,8 +32,12 @@ def make_partners(count: int) -> None:
     network, _ = Network.objects.get_or_create(slug="budget-netwerk", defaults={"name": "Budgetnetwerk"})
     start = Partner.objects.count()
     partners = Partner.objects.bulk_create(
-        Partner(name=f"Stichting Budget {start + n:04}", slug=f"stichting-budget-{start + n:04}", kind="foundation",
-                sector=sector)
+        Partner(
+            name=f"Stichting Budget {start + n:04}",
+            slug=f"stichting-budget-{start + n:04}",
+            kind="foundation",
+            sector=sector,
+        )
         for n in range(count)
     )
     uganda, romania = Country.objects.get(code="UG"), Country.objects.get(code="RO")

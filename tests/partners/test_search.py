@@ -95,7 +95,9 @@ def test_filter_by_sector_kind_country_goal_and_network(client, directory, make_
     assert names(search(client, goal="1")) == ["Stichting Kinderen van Uganda"]
     assert names(search(client, network="platform-deventer-oeganda")) == ["Stichting Kinderen van Uganda"]
     assert sorted(names(search(client, goal="4"))) == [
-        "Etty Hillesum Lyceum", "Stichting Deventer - Roemenië", "Stichting Kinderen van Uganda",
+        "Etty Hillesum Lyceum",
+        "Stichting Deventer - Roemenië",
+        "Stichting Kinderen van Uganda",
     ]
 
 
@@ -113,8 +115,13 @@ def test_filters_combine_and_stay_in_the_pagination_links(client, make_partner):
 
 @pytest.mark.parametrize(
     "params, field",
-    [({"sector": "bestaat-niet"}, "sector"), ({"q": "stichting", "sector": "bestaat-niet"}, "sector"),
-     ({"q": "stichting", "goal": "99"}, "goal"), ({"q": "a\x00b"}, "q"), ({"country": "zz"}, "country")],
+    [
+        ({"sector": "bestaat-niet"}, "sector"),
+        ({"q": "stichting", "sector": "bestaat-niet"}, "sector"),
+        ({"q": "stichting", "goal": "99"}, "goal"),
+        ({"q": "a\x00b"}, "q"),
+        ({"country": "zz"}, "country"),
+    ],
 )
 def test_an_unknown_filter_value_gives_a_clear_error_and_no_crash(client, directory, params, field):
     response = search(client, **params)

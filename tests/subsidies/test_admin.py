@@ -12,16 +12,64 @@ from subsidies.models import Application, Budget
 
 pytestmark = pytest.mark.django_db
 
-HEADER = ["id", "organisation", "scheme", "year", "title", "description", "country", "local_partner", "global_goals",
-          "start_date", "end_date", "amount_requested", "total_budget", "status", "granted_amount", "settled_amount"]
+HEADER = [
+    "id",
+    "organisation",
+    "scheme",
+    "year",
+    "title",
+    "description",
+    "country",
+    "local_partner",
+    "global_goals",
+    "start_date",
+    "end_date",
+    "amount_requested",
+    "total_budget",
+    "status",
+    "granted_amount",
+    "settled_amount",
+]
 
 
 def rows(year):
     return [
-        ["", "deventer-roemenie", "internationale-samenwerking", str(year), "Zomerkamp Sibiu 2019", "Kamp.", "ro",
-         "Asociația Sibiu", "4,17", "2019-07-01", "2019-08-31", "1500", "12000", "closed", "1500", "1400"],
-        ["", "kinderen-van-uganda", "internationale-samenwerking", str(year), "Waterput Masaka", "Put.", "UG",
-         "Masaka Water", "6", "2019-03-01", "2019-09-30", "2000", "20000", "rejected", "", ""],
+        [
+            "",
+            "deventer-roemenie",
+            "internationale-samenwerking",
+            str(year),
+            "Zomerkamp Sibiu 2019",
+            "Kamp.",
+            "ro",
+            "Asociația Sibiu",
+            "4,17",
+            "2019-07-01",
+            "2019-08-31",
+            "1500",
+            "12000",
+            "closed",
+            "1500",
+            "1400",
+        ],
+        [
+            "",
+            "kinderen-van-uganda",
+            "internationale-samenwerking",
+            str(year),
+            "Waterput Masaka",
+            "Put.",
+            "UG",
+            "Masaka Water",
+            "6",
+            "2019-03-01",
+            "2019-09-30",
+            "2000",
+            "20000",
+            "rejected",
+            "",
+            "",
+        ],
     ]
 
 
@@ -35,18 +83,23 @@ def write_csv(path, data):
 
 def upload(client, path):
     with open(path, "rb") as handle:
-        return client.post(reverse("admin:subsidies_application_import"),
-                           {"import_file": handle, "format": "0", "resource": "0"})
+        return client.post(
+            reverse("admin:subsidies_application_import"), {"import_file": handle, "format": "0", "resource": "0"}
+        )
 
 
 def confirm(client, preview):
     form = preview.context["confirm_form"]
-    return client.post(reverse("admin:subsidies_application_process_import"),
-                       {name: form[name].value() for name in form.fields}, follow=True)
+    return client.post(
+        reverse("admin:subsidies_application_process_import"),
+        {name: form[name].value() for name in form.fields},
+        follow=True,
+    )
 
 
-def test_historic_applications_are_previewed_then_imported_and_count_against_the_budget(client, people, scheme,
-                                                                                         tmp_path):
+def test_historic_applications_are_previewed_then_imported_and_count_against_the_budget(
+    client, people, scheme, tmp_path
+):
     year = Budget.objects.get().year
     client.force_login(people.coordinator)
     preview = upload(client, write_csv(tmp_path / "aanvragen.csv", rows(year)))
@@ -55,21 +108,29 @@ def test_historic_applications_are_previewed_then_imported_and_count_against_the
     confirm(client, preview)
     camp = Application.objects.get(title="Zomerkamp Sibiu 2019")
     assert (camp.partner, camp.status, camp.granted_amount, camp.settled_amount, str(camp.country_id)) == (
-        people.own, "closed", Decimal("1500"), Decimal("1400"), "RO")
+        people.own,
+        "closed",
+        Decimal("1500"),
+        Decimal("1400"),
+        "RO",
+    )
     assert sorted(goal.number for goal in camp.global_goals.all()) == [4, 17]
     assert Application.objects.count() == 2
     assert Budget.objects.get().granted_total == Decimal("1400")
 
 
-@pytest.mark.parametrize("column, value, problem", [
-    (1, "bestaat-niet", "bestaat-niet"),
-    (6, "XX", "XX"),
-    (13, "approved", "approved"),
-    (12, "100", "application_total_covers_request|total"),
-    (10, "2019-01-01", "application_end_after_start|end"),
-], ids=["organisation", "country", "status", "total-below-request", "end-before-start"])
-def test_one_bad_row_imports_nothing_and_the_preview_names_it(client, people, scheme, tmp_path, column, value,
-                                                              problem):
+@pytest.mark.parametrize(
+    "column, value, problem",
+    [
+        (1, "bestaat-niet", "bestaat-niet"),
+        (6, "XX", "XX"),
+        (13, "approved", "approved"),
+        (12, "100", "application_total_covers_request|total"),
+        (10, "2019-01-01", "application_end_after_start|end"),
+    ],
+    ids=["organisation", "country", "status", "total-below-request", "end-before-start"],
+)
+def test_one_bad_row_imports_nothing_and_the_preview_names_it(client, people, scheme, tmp_path, column, value, problem):
     data = rows(Budget.objects.get().year)
     data[1][column] = value
     client.force_login(people.coordinator)
@@ -86,8 +147,10 @@ def test_an_import_whose_grants_exceed_the_budget_imports_nothing(client, people
     Budget.objects.update(amount=Decimal("1000"))
     client.force_login(people.coordinator)
     preview = upload(client, write_csv(tmp_path / "aanvragen.csv", rows(Budget.objects.get().year)))
-    assert "De toekenningen van" in preview.content.decode() and "hoger dan het budget van EUR 1000.00" in \
-        preview.content.decode()
+    assert (
+        "De toekenningen van" in preview.content.decode()
+        and "hoger dan het budget van EUR 1000.00" in preview.content.decode()
+    )
     assert preview.context.get("confirm_form") is None
     assert not Application.objects.exists() and Budget.objects.get().granted_total == 0
 
@@ -104,8 +167,9 @@ def test_history_of_applications_and_decisions_in_the_admin(client, people, make
 
 
 @pytest.mark.parametrize("stage", ["submitted", "granted", "closed"])
-def test_the_admin_cannot_move_a_submitted_application_to_another_budget_or_amount(client, people, make_application,
-                                                                                  stage):
+def test_the_admin_cannot_move_a_submitted_application_to_another_budget_or_amount(
+    client, people, make_application, stage
+):
     application = make_application(stage)
     client.force_login(people.coordinator)
     change = reverse("admin:subsidies_application_change", args=[application.pk])
@@ -115,16 +179,30 @@ def test_the_admin_cannot_move_a_submitted_application_to_another_budget_or_amou
     # A tampered POST cannot change them either: the admin ignores read-only fields.
     budget = Budget.objects.get()
     before = (budget.granted_total, budget.paid_total)
-    data = {"title": "Nieuwe titel", "description": "x", "country": "RO", "local_partner": "x",
-            "start_date": "2026-07-01", "end_date": "2026-08-31", "language": "nl", "year": "2019",
-            "amount_requested": "1", "total_budget": "1", "scheme": "", "partner": people.other.pk}
+    data = {
+        "title": "Nieuwe titel",
+        "description": "x",
+        "country": "RO",
+        "local_partner": "x",
+        "start_date": "2026-07-01",
+        "end_date": "2026-08-31",
+        "language": "nl",
+        "year": "2019",
+        "amount_requested": "1",
+        "total_budget": "1",
+        "scheme": "",
+        "partner": people.other.pk,
+    }
     for prefix in ("other_funding", "attachments", "payments"):
         data |= {f"{prefix}-TOTAL_FORMS": "0", f"{prefix}-INITIAL_FORMS": "0"}
     assert client.post(change, data).status_code == 302
     application.refresh_from_db()
     assert application.title == "Nieuwe titel", "the rest of the form saved"
     assert (application.partner, application.year, application.amount_requested) == (
-        people.own, Budget.objects.get().year, Decimal("1500"))
+        people.own,
+        Budget.objects.get().year,
+        Decimal("1500"),
+    )
     budget.refresh_from_db()
     assert (budget.granted_total, budget.paid_total) == before
 
@@ -132,8 +210,9 @@ def test_the_admin_cannot_move_a_submitted_application_to_another_budget_or_amou
 def test_the_admin_may_still_correct_a_draft(client, people, make_application):
     draft = make_application("draft")
     client.force_login(people.coordinator)
-    editable = set(client.get(reverse("admin:subsidies_application_change", args=[draft.pk])
-                              ).context["adminform"].form.fields)
+    editable = set(
+        client.get(reverse("admin:subsidies_application_change", args=[draft.pk])).context["adminform"].form.fields
+    )
     assert {"partner", "scheme", "amount_requested"} <= editable
 
 
@@ -160,8 +239,10 @@ def test_a_budget_holding_grants_cannot_be_deleted_in_the_admin(client, people, 
     client.force_login(people.coordinator)
     assert client.get(reverse("admin:subsidies_budget_delete", args=[budget.pk])).status_code == 403
     assert client.post(reverse("admin:subsidies_budget_delete", args=[budget.pk]), {"post": "yes"}).status_code == 403
-    response = client.post(reverse("admin:subsidies_budget_changelist"),
-                           {"action": "delete_selected", "_selected_action": [budget.pk], "post": "yes"})
+    response = client.post(
+        reverse("admin:subsidies_budget_changelist"),
+        {"action": "delete_selected", "_selected_action": [budget.pk], "post": "yes"},
+    )
     assert response.status_code in (200, 302)
     scheme_page = client.get(reverse("admin:subsidies_scheme_change", args=[scheme.pk])).content.decode()
     assert 'name="budgets-0-DELETE"' not in scheme_page

@@ -19,9 +19,13 @@ def test_load_demo_loads_the_subsidies_within_budget_and_is_idempotent(client, s
     settings.PRIVATE_MEDIA_ROOT = tmp_path / "private"
     call_command("load_demo")
     this_year = timezone.localdate().year
-    assert {scheme.slug: [int(b.amount) for b in scheme.budgets.order_by("year")] for scheme in Scheme.objects.all()} \
-        == {"internationale-samenwerking": [43000, 43000], "publieksevenementen": [5400, 5400],
-            "trade-office": [10000, 10000]}
+    assert {
+        scheme.slug: [int(b.amount) for b in scheme.budgets.order_by("year")] for scheme in Scheme.objects.all()
+    } == {
+        "internationale-samenwerking": [43000, 43000],
+        "publieksevenementen": [5400, 5400],
+        "trade-office": [10000, 10000],
+    }
     assert set(Budget.objects.values_list("year", flat=True)) == {this_year - 1, this_year}
     for year in (this_year - 1, this_year):
         ngo = Application.objects.filter(scheme__slug="internationale-samenwerking", year=year)

@@ -23,8 +23,9 @@ def test_a_proposal_replaced_after_the_page_was_opened_is_not_confirmed(client, 
     client.force_login(people.civil2)
     token = shown_proposal(client, application)
     # Meanwhile the coordinator replaces the proposal by a rejection.
-    services.decision_propose(application=application, by=people.coordinator, outcome="reject", amount=None,
-                              motivation="Toch niet.")
+    services.decision_propose(
+        application=application, by=people.coordinator, outcome="reject", amount=None, motivation="Toch niet."
+    )
     mail.outbox.clear()
 
     response = client.post(reverse("subsidies:confirm", kwargs={"pk": application.pk}), {"proposal": token})
@@ -37,16 +38,26 @@ def test_a_proposal_replaced_after_the_page_was_opened_is_not_confirmed(client, 
     assert Budget.objects.get().granted_total == 0 and not mail.outbox
 
     # Having read the new proposal, she confirms what she saw.
-    response = client.post(reverse("subsidies:confirm", kwargs={"pk": application.pk}),
-                           {"proposal": shown_proposal(client, application)})
+    response = client.post(
+        reverse("subsidies:confirm", kwargs={"pk": application.pk}), {"proposal": shown_proposal(client, application)}
+    )
     assert response.status_code == 302
     assert Application.objects.get(pk=application.pk).status == "rejected"
     assert Decision.objects.get(application=application).confirmed_by == people.civil2
 
 
-@pytest.mark.parametrize("data", [{}, {"proposal": ""}, {"proposal": "abc"}, {"proposal": "2026-13-01T10:00:00+00:00"},
-                                  {"proposal": "2026-01-01T10:00:00"}, {"proposal": "2026-01-01T10:00:00+00:00"}],
-                         ids=["missing", "empty", "garbage", "impossible-date", "naive", "another-moment"])
+@pytest.mark.parametrize(
+    "data",
+    [
+        {},
+        {"proposal": ""},
+        {"proposal": "abc"},
+        {"proposal": "2026-13-01T10:00:00+00:00"},
+        {"proposal": "2026-01-01T10:00:00"},
+        {"proposal": "2026-01-01T10:00:00+00:00"},
+    ],
+    ids=["missing", "empty", "garbage", "impossible-date", "naive", "another-moment"],
+)
 def test_a_confirmation_without_the_shown_proposal_is_refused(client, people, make_application, data):
     application = make_application("proposed")
     client.force_login(people.civil2)
@@ -77,13 +88,16 @@ def test_nobody_decides_on_their_own_organisations_application(client, people, m
     client.force_login(insider)
     detail = client.get(reverse("subsidies:detail", kwargs={"pk": proposed.pk}))
     assert detail.status_code == 200 and 'name="proposal"' not in detail.content.decode()
-    for view, application in (("review", proposed), ("propose", proposed), ("payment", granted),
-                              ("settle", reported)):
+    for view, application in (("review", proposed), ("propose", proposed), ("payment", granted), ("settle", reported)):
         assert client.get(reverse(f"subsidies:{view}", kwargs={"pk": application.pk})).status_code == 403, view
     data = {"proposal": Decision.objects.get(application=proposed).proposed_at.isoformat()}
     assert client.post(reverse("subsidies:confirm", kwargs={"pk": proposed.pk}), data).status_code == 403
-    assert client.post(reverse("subsidies:payment", kwargs={"pk": granted.pk}),
-                       {"date": "2026-05-01", "amount": "100"}).status_code == 403
+    assert (
+        client.post(
+            reverse("subsidies:payment", kwargs={"pk": granted.pk}), {"date": "2026-05-01", "amount": "100"}
+        ).status_code
+        == 403
+    )
     assert Decision.objects.get(application=proposed).confirmed_at is None
     assert not granted.payments.exists() and Budget.objects.get().paid_total == paid_before
 

@@ -23,16 +23,29 @@ def url(name, language="nl", **kwargs):
 
 def application_data(people, scheme, **overrides):
     data = {
-        "partner": people.own.pk, "scheme": scheme.pk, "title": "Zomerkamp Sibiu",
-        "description": "Een zomerkamp voor kinderen uit Sibiu en Deventer.", "country": "RO",
-        "local_partner": "Asociația Prietenii Deventer", "global_goals": ["4", "17"], "start_date": "2026-07-01",
-        "end_date": "2026-08-31", "amount_requested": "1500", "total_budget": "12000",
-        "funding-TOTAL_FORMS": "3", "funding-INITIAL_FORMS": "0", "funding-MIN_NUM_FORMS": "0",
+        "partner": people.own.pk,
+        "scheme": scheme.pk,
+        "title": "Zomerkamp Sibiu",
+        "description": "Een zomerkamp voor kinderen uit Sibiu en Deventer.",
+        "country": "RO",
+        "local_partner": "Asociația Prietenii Deventer",
+        "global_goals": ["4", "17"],
+        "start_date": "2026-07-01",
+        "end_date": "2026-08-31",
+        "amount_requested": "1500",
+        "total_budget": "12000",
+        "funding-TOTAL_FORMS": "3",
+        "funding-INITIAL_FORMS": "0",
+        "funding-MIN_NUM_FORMS": "0",
         "funding-MAX_NUM_FORMS": "20",
-        "funding-0-source": "Wilde Ganzen", "funding-0-amount": "6000",
-        "funding-1-source": "Eigen bijdrage", "funding-1-amount": "4500",
-        "funding-2-source": "", "funding-2-amount": "",
-        "plan": upload("projectplan.docx", docx_bytes()), "budget": upload("begroting.xlsx", xlsx_bytes()),
+        "funding-0-source": "Wilde Ganzen",
+        "funding-0-amount": "6000",
+        "funding-1-source": "Eigen bijdrage",
+        "funding-1-amount": "4500",
+        "funding-2-source": "",
+        "funding-2-amount": "",
+        "plan": upload("projectplan.docx", docx_bytes()),
+        "budget": upload("begroting.xlsx", xlsx_bytes()),
     }
     data.update(overrides)
     return data
@@ -46,17 +59,26 @@ def test_the_whole_life_cycle_through_http(client, people, scheme, settings, dja
     application = Application.objects.get()
     assert response.status_code == 302 and response["Location"] == application.get_absolute_url()
     assert (application.status, application.language, application.applicant, application.partner) == (
-        "draft", "en", people.rep, people.own)
+        "draft",
+        "en",
+        people.rep,
+        people.own,
+    )
     assert sorted(goal.number for goal in application.global_goals.all()) == [4, 17]
     assert [(row.source, row.amount) for row in application.other_funding.all()] == [
-        ("Wilde Ganzen", Decimal("6000")), ("Eigen bijdrage", Decimal("4500"))]
+        ("Wilde Ganzen", Decimal("6000")),
+        ("Eigen bijdrage", Decimal("4500")),
+    ]
     assert sorted((a.kind, a.original_name) for a in application.attachments.all()) == [
-        ("budget", "begroting.xlsx"), ("plan", "projectplan.docx")]
+        ("budget", "begroting.xlsx"),
+        ("plan", "projectplan.docx"),
+    ]
     assert all(str(settings.PRIVATE_MEDIA_ROOT) in a.file.path for a in application.attachments.all())
 
     # Editing the draft replaces the funding rows.
-    data = application_data(people, scheme, title="Zomerkamp Sibiu 2026", **{"funding-1-source": "",
-                                                                             "funding-1-amount": ""})
+    data = application_data(
+        people, scheme, title="Zomerkamp Sibiu 2026", **{"funding-1-source": "", "funding-1-amount": ""}
+    )
     del data["plan"], data["budget"]
     assert client.post(url("update", pk=application.pk), data).status_code == 302
     application.refresh_from_db()
@@ -78,23 +100,37 @@ def test_the_whole_life_cycle_through_http(client, people, scheme, settings, dja
     # A civil servant reviews criterion by criterion and proposes a grant in part.
     client.force_login(people.civil)
     criteria = list(scheme.criteria.order_by("order"))
-    review = {f"met_{criteria[0].pk}": "yes", f"note_{criteria[0].pk}": "Ingeschreven bij de KvK in Deventer.",
-              f"met_{criteria[1].pk}": "yes", f"note_{criteria[1].pk}": "",
-              f"met_{criteria[2].pk}": "no", f"note_{criteria[2].pk}": "Wilde Ganzen nog niet toegezegd.",
-              "note": "Sterk plan."}
+    review = {
+        f"met_{criteria[0].pk}": "yes",
+        f"note_{criteria[0].pk}": "Ingeschreven bij de KvK in Deventer.",
+        f"met_{criteria[1].pk}": "yes",
+        f"note_{criteria[1].pk}": "",
+        f"met_{criteria[2].pk}": "no",
+        f"note_{criteria[2].pk}": "Wilde Ganzen nog niet toegezegd.",
+        "note": "Sterk plan.",
+    }
     assert client.post(url("review", pk=application.pk), review).status_code == 302
     application.refresh_from_db()
     assert application.status == "in_review"
-    assert [(item.criterion_id, item.met, item.note) for item in application.review.assessments.order_by(
-        "criterion__order")] == [(criteria[0].pk, True, "Ingeschreven bij de KvK in Deventer."),
-                                 (criteria[1].pk, True, ""),
-                                 (criteria[2].pk, False, "Wilde Ganzen nog niet toegezegd.")]
-    response = client.post(url("propose", pk=application.pk),
-                           {"outcome": "partial", "amount": "1200", "motivation": "Cofinanciering nog onzeker."})
+    assert [
+        (item.criterion_id, item.met, item.note) for item in application.review.assessments.order_by("criterion__order")
+    ] == [
+        (criteria[0].pk, True, "Ingeschreven bij de KvK in Deventer."),
+        (criteria[1].pk, True, ""),
+        (criteria[2].pk, False, "Wilde Ganzen nog niet toegezegd."),
+    ]
+    response = client.post(
+        url("propose", pk=application.pk),
+        {"outcome": "partial", "amount": "1200", "motivation": "Cofinanciering nog onzeker."},
+    )
     assert response.status_code == 302
     decision = Decision.objects.get(application=application)
     assert (decision.outcome, decision.amount, decision.proposed_by, decision.confirmed_by) == (
-        "partial", Decimal("1200"), people.civil, None)
+        "partial",
+        Decimal("1200"),
+        people.civil,
+        None,
+    )
     assert Budget.objects.get(pk=budget.pk).granted_total == 0, "a proposal reserves nothing"
     # Four eyes: the proposer may not confirm; the button is not even offered.
     assert "Confirm" not in client.get(url("detail", "en", pk=application.pk)).content.decode()
@@ -128,19 +164,30 @@ def test_the_whole_life_cycle_through_http(client, people, scheme, settings, dja
 
     # The final report, with the other funding actually raised and a report document.
     client.force_login(people.rep)
-    response = client.post(url("report", pk=application.pk), {
-        "what_was_done": "Veertig kinderen op kamp.", "amount_spent": "11000",
-        "report": upload("verslag.pdf", pdf_bytes()),
-        "funding-TOTAL_FORMS": "3", "funding-INITIAL_FORMS": "0", "funding-MIN_NUM_FORMS": "0",
-        "funding-MAX_NUM_FORMS": "20", "funding-0-source": "Wilde Ganzen", "funding-0-amount": "5000",
-        "funding-1-source": "Collecte", "funding-1-amount": "800",
-    })
+    response = client.post(
+        url("report", pk=application.pk),
+        {
+            "what_was_done": "Veertig kinderen op kamp.",
+            "amount_spent": "11000",
+            "report": upload("verslag.pdf", pdf_bytes()),
+            "funding-TOTAL_FORMS": "3",
+            "funding-INITIAL_FORMS": "0",
+            "funding-MIN_NUM_FORMS": "0",
+            "funding-MAX_NUM_FORMS": "20",
+            "funding-0-source": "Wilde Ganzen",
+            "funding-0-amount": "5000",
+            "funding-1-source": "Collecte",
+            "funding-1-amount": "800",
+        },
+    )
     assert response.status_code == 302
     application.refresh_from_db()
     assert application.status == "reported"
     assert application.final_report.amount_spent == Decimal("11000")
     assert sorted(row.amount for row in application.other_funding.filter(kind=OtherFunding.Kind.ACTUAL)) == [
-        Decimal("800"), Decimal("5000")]
+        Decimal("800"),
+        Decimal("5000"),
+    ]
     assert application.attachments.filter(kind=Attachment.Kind.REPORT).count() == 1
 
     # Settled at less than paid: the difference returns to the budget and is reclaimed.
@@ -153,7 +200,10 @@ def test_the_whole_life_cycle_through_http(client, people, scheme, settings, dja
     budget.refresh_from_db()
     assert (budget.granted_total, budget.paid_total) == (Decimal("1000"), Decimal("1000"))
     assert sorted(Payment.objects.filter(application=application).values_list("amount", flat=True)) == [
-        Decimal("-200"), Decimal("200"), Decimal("1000")]
+        Decimal("-200"),
+        Decimal("200"),
+        Decimal("1000"),
+    ]
     # Every edit is in the history, with who made it.
     assert {entry.history_user for entry in application.history.all()} >= {people.rep, people.civil, people.civil2}
 
@@ -192,11 +242,13 @@ def test_a_closed_scheme_takes_no_applications(client, people, scheme, make_appl
     assert Application.objects.get(pk=application.pk).status == "draft"
 
 
-def test_a_rejection_reserves_nothing_and_is_mailed_in_dutch(client, people, make_application,
-                                                             django_capture_on_commit_callbacks):
+def test_a_rejection_reserves_nothing_and_is_mailed_in_dutch(
+    client, people, make_application, django_capture_on_commit_callbacks
+):
     application = make_application("proposed", language="nl")
-    Decision.objects.filter(application=application).update(outcome="reject", amount=0,
-                                                            motivation="Geen cofinanciering.")
+    Decision.objects.filter(application=application).update(
+        outcome="reject", amount=0, motivation="Geen cofinanciering."
+    )
     mail.outbox.clear()
     client.force_login(people.civil2)
     with django_capture_on_commit_callbacks(execute=True):
@@ -218,14 +270,17 @@ def test_another_civil_servant_may_propose_again_and_the_first_then_confirms(cli
     assert Application.objects.get(pk=application.pk).status == "granted"
 
 
-def test_the_applicant_removes_a_document_from_a_draft_only(client, people, make_application, media,
-                                                             django_capture_on_commit_callbacks):
+def test_the_applicant_removes_a_document_from_a_draft_only(
+    client, people, make_application, media, django_capture_on_commit_callbacks
+):
     draft = make_application("draft")
     plan = draft.attachments.get(kind="plan")
     path = plan.file.path
     client.force_login(people.rep)
-    assert 'Verwijderen<span class="visually-hidden"> plan.pdf</span>' in client.get(
-        url("detail", pk=draft.pk)).content.decode()
+    assert (
+        'Verwijderen<span class="visually-hidden"> plan.pdf</span>'
+        in client.get(url("detail", pk=draft.pk)).content.decode()
+    )
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(url("attachment-delete", pk=draft.pk, attachment_pk=plan.pk))
     assert response.status_code == 302
@@ -239,16 +294,20 @@ def test_the_applicant_removes_a_document_from_a_draft_only(client, people, make
     assert client.post(url("attachment-delete", pk=submitted.pk, attachment_pk=document.pk)).status_code == 409
     assert Attachment.objects.filter(pk=document.pk).exists()
     client.force_login(people.other_rep)
-    assert client.post(url("attachment-delete", pk=draft.pk, attachment_pk=draft.attachments.first().pk)
-                       ).status_code == 404
+    assert (
+        client.post(url("attachment-delete", pk=draft.pk, attachment_pk=draft.attachments.first().pk)).status_code
+        == 404
+    )
 
 
 def test_a_budget_cannot_be_lowered_below_what_is_granted(client, people, make_application):
     make_application("granted")
     budget = Budget.objects.get()
     client.force_login(people.coordinator)
-    response = client.post(reverse("admin:subsidies_budget_change", args=[budget.pk]),
-                           {"scheme": budget.scheme_id, "year": budget.year, "amount": "1000"})
+    response = client.post(
+        reverse("admin:subsidies_budget_change", args=[budget.pk]),
+        {"scheme": budget.scheme_id, "year": budget.year, "amount": "1000"},
+    )
     assert response.status_code == 200
     assert "Bevestigde toekenningen houden al EUR 1500.00 van dit budget vast." in response.content.decode()
     assert Budget.objects.get().amount == Decimal("43000")
@@ -263,7 +322,8 @@ def test_the_budget_year_is_the_year_of_submission(people, make_application):
 
     draft = make_application("draft", year=2025)
     submitted = services.application_submit(
-        application=draft, by=people.rep, now=tz.make_aware(dt.datetime(tz.localdate().year, 1, 2, 9, 0)))
+        application=draft, by=people.rep, now=tz.make_aware(dt.datetime(tz.localdate().year, 1, 2, 9, 0))
+    )
     assert submitted.year == tz.localdate().year
 
 
@@ -278,7 +338,10 @@ def test_funding_rows_keep_their_history_with_who_changed_them(client, people, s
     client.post(url("update", pk=application.pk), data)
     history = Funding.history.filter(application_id=application.pk, source="Wilde Ganzen").order_by("history_id")
     assert [(entry.history_type, entry.amount, entry.history_user) for entry in history] == [
-        ("+", Decimal("6000"), people.rep), ("-", Decimal("6000"), people.rep), ("+", Decimal("7000"), people.rep)]
+        ("+", Decimal("6000"), people.rep),
+        ("-", Decimal("6000"), people.rep),
+        ("+", Decimal("7000"), people.rep),
+    ]
 
 
 def test_the_form_offers_only_open_schemes(client, people, scheme):
@@ -286,8 +349,14 @@ def test_the_form_offers_only_open_schemes(client, people, scheme):
 
     from subsidies.models import Scheme
 
-    closed = Scheme.objects.create(slug="oud", name_nl="Oude regeling", purpose_nl="x", max_amount=100,
-                                   opens_on=dt.date(2020, 1, 1), closes_on=dt.date(2020, 12, 31))
+    closed = Scheme.objects.create(
+        slug="oud",
+        name_nl="Oude regeling",
+        purpose_nl="x",
+        max_amount=100,
+        opens_on=dt.date(2020, 1, 1),
+        closes_on=dt.date(2020, 12, 31),
+    )
     client.force_login(people.rep)
     offered = set(client.get(url("create")).context["form"].fields["scheme"].queryset)
     assert offered == {scheme}

@@ -91,11 +91,14 @@ def test_the_office_gets_no_applicants_box_but_the_project_on_the_review_page(cl
         assert written in html, written
 
 
-@pytest.mark.parametrize("language, amount, start", [
-    ("nl", "€\xa01.500,00", "1 juli 2026"),
-    ("en", "€1,500.00", "July 1, 2026"),
-    ("de", "1.500,00\xa0€", "1. Juli 2026"),
-])
+@pytest.mark.parametrize(
+    "language, amount, start",
+    [
+        ("nl", "€\xa01.500,00", "1 juli 2026"),
+        ("en", "€1,500.00", "July 1, 2026"),
+        ("de", "1.500,00\xa0€", "1. Juli 2026"),
+    ],
+)
 def test_money_and_dates_are_written_the_languages_way(client, people, make_application, language, amount, start):
     application = make_application("closed")
     client.force_login(people.rep)
@@ -107,8 +110,9 @@ def test_money_and_dates_are_written_the_languages_way(client, people, make_appl
 
 def test_the_amount_above_the_maximum_is_named_in_the_languages_money(client, people, scheme):
     client.force_login(people.rep)
-    response = client.post(url("create", "de"), application_data(people, scheme, amount_requested="6000",
-                                                                 total_budget="9000"))
+    response = client.post(
+        url("create", "de"), application_data(people, scheme, amount_requested="6000", total_budget="9000")
+    )
     assert "höchstens 5.000,00\xa0€ pro Antrag" in response.content.decode()
     assert not Application.objects.exists()
 
@@ -122,8 +126,9 @@ def test_the_queue_writes_the_deadline_in_full_with_the_overdue_tag_under_it(cli
     assert '<span class="nowrap">2. März 2020</span> <strong class="tag tag--warning subsidies-tag-below">' in html
 
 
-def test_the_queue_offers_the_country_of_a_submitted_application_also_when_it_has_a_draft(client, people,
-                                                                                         make_application):
+def test_the_queue_offers_the_country_of_a_submitted_application_also_when_it_has_a_draft(
+    client, people, make_application
+):
     make_application("submitted")  # Romania
     make_application("draft")  # Romania as well: the draft is private, the submitted one still counts
     client.force_login(people.civil)

@@ -19,19 +19,35 @@ MATRIX = [
     ("detail", "draft", "get", {"rep": 200, "other_rep": 404, "ambassador": 404, "civil": 404, "coordinator": 404}),
     ("update", "draft", "get", {"rep": 200, "other_rep": 404, "ambassador": 404, "civil": 404, "coordinator": 404}),
     ("submit", "draft", "post", {"rep": 302, "other_rep": 404, "ambassador": 404, "civil": 404, "coordinator": 404}),
-    ("withdraw", "submitted", "post", {"rep": 302, "other_rep": 404, "ambassador": 404, "civil": 403,
-                                       "coordinator": 403}),
+    (
+        "withdraw",
+        "submitted",
+        "post",
+        {"rep": 302, "other_rep": 404, "ambassador": 404, "civil": 403, "coordinator": 403},
+    ),
     ("review", "submitted", "get", {"rep": 403, "other_rep": 404, "ambassador": 404, "civil": 200, "coordinator": 200}),
-    ("propose", "in_review", "get", {"rep": 403, "other_rep": 404, "ambassador": 404, "civil": 200,
-                                     "coordinator": 200}),
+    (
+        "propose",
+        "in_review",
+        "get",
+        {"rep": 403, "other_rep": 404, "ambassador": 404, "civil": 200, "coordinator": 200},
+    ),
     # The proposal is by "civil": the four-eyes rule leaves confirming to others in the office.
-    ("confirm", "proposed", "post", {"rep": 403, "other_rep": 404, "ambassador": 404, "civil": 403,
-                                     "coordinator": 302}),
+    (
+        "confirm",
+        "proposed",
+        "post",
+        {"rep": 403, "other_rep": 404, "ambassador": 404, "civil": 403, "coordinator": 302},
+    ),
     ("payment", "granted", "get", {"rep": 403, "other_rep": 404, "ambassador": 404, "civil": 200, "coordinator": 200}),
     ("report", "paid", "get", {"rep": 200, "other_rep": 404, "ambassador": 404, "civil": 403, "coordinator": 403}),
     ("settle", "reported", "get", {"rep": 403, "other_rep": 404, "ambassador": 404, "civil": 200, "coordinator": 200}),
-    ("attachment", "submitted", "get", {"rep": 200, "other_rep": 404, "ambassador": 404, "civil": 200,
-                                        "coordinator": 200}),
+    (
+        "attachment",
+        "submitted",
+        "get",
+        {"rep": 200, "other_rep": 404, "ambassador": 404, "civil": 200, "coordinator": 200},
+    ),
 ]
 LISTS = [
     ("mine", {"rep": 200, "other_rep": 200, "ambassador": 403, "civil": 403, "coordinator": 403}),
@@ -85,15 +101,22 @@ def test_another_organisations_application_and_attachment_by_guessed_url(client,
     for view in ("detail", "update", "review", "report"):
         assert client.get(reverse(f"subsidies:{view}", kwargs={"pk": theirs.pk})).status_code == 404
     # Their attachment's id under their application, and under my own application: both 404.
-    assert client.get(reverse("subsidies:attachment", kwargs={"pk": theirs.pk, "attachment_pk": their_file.pk})
-                      ).status_code == 404
-    assert client.get(reverse("subsidies:attachment", kwargs={"pk": mine.pk, "attachment_pk": their_file.pk})
-                      ).status_code == 404
+    assert (
+        client.get(
+            reverse("subsidies:attachment", kwargs={"pk": theirs.pk, "attachment_pk": their_file.pk})
+        ).status_code
+        == 404
+    )
+    assert (
+        client.get(reverse("subsidies:attachment", kwargs={"pk": mine.pk, "attachment_pk": their_file.pk})).status_code
+        == 404
+    )
     assert client.post(reverse("subsidies:withdraw", kwargs={"pk": theirs.pk})).status_code == 404
     assert Application.objects.get(pk=theirs.pk).status == "submitted"
     # The own file streams, as a download with a safe name, never cached by shared caches.
-    response = client.get(reverse("subsidies:attachment", kwargs={"pk": mine.pk,
-                                                                  "attachment_pk": mine.attachments.first().pk}))
+    response = client.get(
+        reverse("subsidies:attachment", kwargs={"pk": mine.pk, "attachment_pk": mine.attachments.first().pk})
+    )
     assert response.status_code == 200 and b"".join(response.streaming_content).startswith(b"%PDF-")
     assert response["Content-Disposition"].startswith("attachment;") and "private" in response["Cache-Control"]
 
@@ -111,20 +134,32 @@ def test_a_hostile_file_name_is_stored_and_served_under_a_safe_one(client, peopl
     from subsidies import services
 
     application = Application.objects.create(
-        partner=people.own, scheme=scheme, year=2026, applicant=people.rep, title="x", description="x",
-        country_id="RO", local_partner="x", start_date="2026-01-01", end_date="2026-02-01", amount_requested=10,
-        total_budget=10)
+        partner=people.own,
+        scheme=scheme,
+        year=2026,
+        applicant=people.rep,
+        title="x",
+        description="x",
+        country_id="RO",
+        local_partner="x",
+        start_date="2026-01-01",
+        end_date="2026-02-01",
+        amount_requested=10,
+        total_budget=10,
+    )
     from subsidies.files import clean_attachment
 
     hostile = upload('../../etc/"pass wd";.exe.pdf', pdf_bytes())
-    services.application_save(application=application, by=people.rep,
-                              attachments=[("plan", hostile, clean_attachment(hostile))])
+    services.application_save(
+        application=application, by=people.rep, attachments=[("plan", hostile, clean_attachment(hostile))]
+    )
     attachment = Attachment.objects.get()
     assert attachment.original_name == "pass-wd-exe.pdf"
     assert attachment.file.name == f"subsidies/{application.pk}/pass-wd-exe.pdf"
     client.force_login(people.rep)
-    response = client.get(reverse("subsidies:attachment", kwargs={"pk": application.pk,
-                                                                  "attachment_pk": attachment.pk}))
+    response = client.get(
+        reverse("subsidies:attachment", kwargs={"pk": application.pk, "attachment_pk": attachment.pk})
+    )
     assert response["Content-Disposition"] == 'attachment; filename="pass-wd-exe.pdf"'
 
 
@@ -137,7 +172,10 @@ def test_the_list_querysets_agree_with_the_rules(people, make_application):
         allowed = {app.pk for app in applications if user.has_perm("subsidies.see_application", app)}
         assert visible == allowed, role
     assert set(Application.objects.visible_to(people.civil).values_list("status", flat=True)) == {
-        "submitted", "granted", "in_review"}
+        "submitted",
+        "granted",
+        "in_review",
+    }
 
 
 def test_an_attachment_whose_file_is_gone_is_404_not_an_error(client, people, make_application):
@@ -145,7 +183,8 @@ def test_an_attachment_whose_file_is_gone_is_404_not_an_error(client, people, ma
     attachment = application.attachments.first()
     attachment.file.storage.delete(attachment.file.name)
     client.force_login(people.civil)
-    response = client.get(reverse("subsidies:attachment", kwargs={"pk": application.pk,
-                                                                  "attachment_pk": attachment.pk}))
+    response = client.get(
+        reverse("subsidies:attachment", kwargs={"pk": application.pk, "attachment_pk": attachment.pk})
+    )
     assert response.status_code == 404
     assert Attachment.objects.filter(pk=attachment.pk).exists()

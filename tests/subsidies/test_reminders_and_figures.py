@@ -30,7 +30,8 @@ def test_reminders_go_once_when_the_project_has_ended_in_the_applicants_language
     unpaid = make_application("granted", title="Nog niet betaald")
     start = datetime.date(2025, 10, 1)
     Application.objects.filter(pk__in=[due_en.pk, due_nl.pk, reported.pk, unpaid.pk]).update(
-        start_date=start, end_date=datetime.date(2026, 1, 31))
+        start_date=start, end_date=datetime.date(2026, 1, 31)
+    )
     Application.objects.filter(pk=not_yet.pk).update(start_date=start, end_date=datetime.date(2026, 3, 1))
     mail.outbox.clear()
 
@@ -54,8 +55,9 @@ def test_reminders_go_once_when_the_project_has_ended_in_the_applicants_language
     assert services.reminders_send() == 0
 
     # Once it is paid, the ended project is reminded and the applicant can file the report the mail asks for.
-    services.payment_record(application=unpaid, by=people.civil, date=datetime.date(2026, 2, 2),
-                            amount=unpaid.granted_amount)
+    services.payment_record(
+        application=unpaid, by=people.civil, date=datetime.date(2026, 2, 2), amount=unpaid.granted_amount
+    )
     mail.outbox.clear()
     assert services.reminders_send() == 1 and "Nog niet betaald" in mail.outbox[0].body
     client.force_login(people.rep)
@@ -63,16 +65,21 @@ def test_reminders_go_once_when_the_project_has_ended_in_the_applicants_language
 
 
 def test_budget_view_shows_budget_requested_granted_paid_remaining(client, people, make_application, scheme):
-    make_application("paid", amount=Decimal("1000"))        # granted and paid 1000
-    make_application("granted", amount=Decimal("2000"))     # granted 2000
-    make_application("rejected", amount=Decimal("700"))     # requested only
-    make_application("withdrawn", amount=Decimal("300"))    # not counted
-    make_application("draft", amount=Decimal("400"))        # not counted
+    make_application("paid", amount=Decimal("1000"))  # granted and paid 1000
+    make_application("granted", amount=Decimal("2000"))  # granted 2000
+    make_application("rejected", amount=Decimal("700"))  # requested only
+    make_application("withdrawn", amount=Decimal("300"))  # not counted
+    make_application("draft", amount=Decimal("400"))  # not counted
     client.force_login(people.civil)
     response = client.get(reverse("subsidies:budget"))
     budget = list(response.context["budgets"])[0]
     assert (budget.amount, budget.requested, budget.granted_total, budget.paid_total, budget.remaining) == (
-        Decimal("43000"), Decimal("3700"), Decimal("3000"), Decimal("1000"), Decimal("40000"))
+        Decimal("43000"),
+        Decimal("3700"),
+        Decimal("3000"),
+        Decimal("1000"),
+        Decimal("40000"),
+    )
     html = response.content.decode()
     assert "€\xa043.000,00" in html and "€\xa040.000,00" in html and "€\xa03.700,00" in html
 
@@ -80,7 +87,7 @@ def test_budget_view_shows_budget_requested_granted_paid_remaining(client, peopl
 def test_figures_per_year_scheme_country_and_goal(client, people, make_application, scheme):
     from partners.models import GlobalGoal
 
-    closed = make_application("closed", amount=Decimal("1000"))      # raised 6000 (conftest), paid 1000
+    closed = make_application("closed", amount=Decimal("1000"))  # raised 6000 (conftest), paid 1000
     granted = make_application("granted", amount=Decimal("2000"), partner=people.other)
     make_application("rejected", amount=Decimal("500"))
     make_application("withdrawn")
@@ -91,22 +98,39 @@ def test_figures_per_year_scheme_country_and_goal(client, people, make_applicati
     OtherFunding.objects.create(application=granted, kind="expected", source="Fonds", amount=Decimal("99999"))
 
     [row] = figures.by_year_and_scheme()
-    assert {key: row[key] for key in ("applications", "granted", "rejected", "total_granted", "total_paid",
-                                      "raised", "multiplier")} == {
-        "applications": 3, "granted": 2, "rejected": 1, "total_granted": Decimal("3000"),
-        "total_paid": Decimal("1000"), "raised": Decimal("6000"),
+    assert {
+        key: row[key]
+        for key in ("applications", "granted", "rejected", "total_granted", "total_paid", "raised", "multiplier")
+    } == {
+        "applications": 3,
+        "granted": 2,
+        "rejected": 1,
+        "total_granted": Decimal("3000"),
+        "total_paid": Decimal("1000"),
+        "raised": Decimal("6000"),
         # Only the accounted grant counts: the running project has raised nothing yet.
-        "multiplier": Decimal("6.0")}
+        "multiplier": Decimal("6.0"),
+    }
     countries = {row["country"]: row for row in figures.by_country()}
     assert (countries["RO"]["applications"], countries["RO"]["total_granted"], countries["RO"]["raised"]) == (
-        2, Decimal("1000"), Decimal("6000"))
+        2,
+        Decimal("1000"),
+        Decimal("6000"),
+    )
     assert (countries["UG"]["granted"], countries["UG"]["total_granted"]) == (1, Decimal("2000"))
     goals = {row["global_goals__number"]: row for row in figures.by_global_goal()}
     assert (goals[4]["applications"], goals[4]["total_granted"], goals[4]["raised"], goals[4]["multiplier"]) == (
-        2, Decimal("3000"), Decimal("6000"), Decimal("6.0"))
+        2,
+        Decimal("3000"),
+        Decimal("6000"),
+        Decimal("6.0"),
+    )
     assert countries["UG"]["multiplier"] is None
     assert (goals[17]["applications"], goals[17]["total_granted"], goals[17]["multiplier"]) == (
-        1, Decimal("1000"), Decimal("6.0"))
+        1,
+        Decimal("1000"),
+        Decimal("6.0"),
+    )
     client.force_login(people.coordinator)
     html = client.get(reverse("subsidies:figures")).content.decode()
     assert "6,0×" in html or "6.0×" in html
@@ -127,7 +151,8 @@ def test_the_figures_of_one_year_per_country_and_goal(client, people, make_appli
     assert response.status_code == 200 and response.context["year"] == this_year.year - 1
     assert [row["country"] for row in response.context["by_country"]] == ["UG"]
     assert [(row["global_goals__number"], row["total_granted"]) for row in response.context["by_goal"]] == [
-        (6, Decimal("2000"))]
+        (6, Decimal("2000"))
+    ]
     assert [row["year"] for row in response.context["by_year"]] == [this_year.year - 1]
     assert f"Per land in {this_year.year - 1}" in response.content.decode()
 

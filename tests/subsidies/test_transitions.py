@@ -16,8 +16,19 @@ from tests.subsidies.builders import confirm_data
 
 pytestmark = pytest.mark.django_db
 
-STAGES = ["draft", "submitted", "in_review", "proposed", "granted", "partly_granted", "rejected", "paid", "reported",
-          "closed", "withdrawn"]
+STAGES = [
+    "draft",
+    "submitted",
+    "in_review",
+    "proposed",
+    "granted",
+    "partly_granted",
+    "rejected",
+    "paid",
+    "reported",
+    "closed",
+    "withdrawn",
+]
 
 
 def status_of(stage: str) -> str:
@@ -32,28 +43,45 @@ def perform(step: str, application: Application, people):
         "submit": lambda: services.application_submit(application=application, by=people.rep),
         "withdraw": lambda: services.application_withdraw(application=application, by=people.rep),
         "review": lambda: services.review_save(application=application, by=people.civil, assessments={}),
-        "propose": lambda: services.decision_propose(application=application, by=people.civil, outcome="grant",
-                                                     amount=None, motivation="Goed."),
+        "propose": lambda: services.decision_propose(
+            application=application, by=people.civil, outcome="grant", amount=None, motivation="Goed."
+        ),
         "confirm": lambda: services.decision_confirm(application=application, by=people.civil2),
-        "pay": lambda: services.payment_record(application=application, by=people.civil, date=today,
-                                               amount=Decimal("1")),
-        "report": lambda: services.final_report_file(application=application, by=people.rep, what_was_done="Gedaan.",
-                                                     amount_spent=Decimal("100"), other_funding=[]),
-        "settle": lambda: services.final_report_settle(application=application, by=people.civil2,
-                                                       amount=application.granted_amount or Decimal("0")),
+        "pay": lambda: services.payment_record(
+            application=application, by=people.civil, date=today, amount=Decimal("1")
+        ),
+        "report": lambda: services.final_report_file(
+            application=application,
+            by=people.rep,
+            what_was_done="Gedaan.",
+            amount_spent=Decimal("100"),
+            other_funding=[],
+        ),
+        "settle": lambda: services.final_report_settle(
+            application=application, by=people.civil2, amount=application.granted_amount or Decimal("0")
+        ),
     }[step]()
 
 
 #: Where each allowed step leads from each stage (only "confirm" needs a proposal to exist).
 EXPECTED = {
-    ("edit", "draft"): "draft", ("submit", "draft"): "submitted", ("withdraw", "draft"): "withdrawn",
-    ("withdraw", "submitted"): "withdrawn", ("withdraw", "in_review"): "withdrawn",
+    ("edit", "draft"): "draft",
+    ("submit", "draft"): "submitted",
+    ("withdraw", "draft"): "withdrawn",
+    ("withdraw", "submitted"): "withdrawn",
+    ("withdraw", "in_review"): "withdrawn",
     ("withdraw", "proposed"): "withdrawn",
-    ("review", "submitted"): "in_review", ("review", "in_review"): "in_review", ("review", "proposed"): "in_review",
-    ("propose", "submitted"): "in_review", ("propose", "in_review"): "in_review", ("propose", "proposed"): "in_review",
+    ("review", "submitted"): "in_review",
+    ("review", "in_review"): "in_review",
+    ("review", "proposed"): "in_review",
+    ("propose", "submitted"): "in_review",
+    ("propose", "in_review"): "in_review",
+    ("propose", "proposed"): "in_review",
     ("confirm", "proposed"): "granted",
-    ("pay", "granted"): "paid", ("pay", "partly_granted"): "paid", 
-    ("report", "paid"): "reported", ("settle", "reported"): "closed",
+    ("pay", "granted"): "paid",
+    ("pay", "partly_granted"): "paid",
+    ("report", "paid"): "reported",
+    ("settle", "reported"): "closed",
 }
 
 
@@ -84,9 +112,17 @@ def test_every_step_from_every_status(step, stage, make_application, people):
 def test_the_transition_table_holds_exactly_the_documented_flow():
     S = Application.Status
     assert TRANSITIONS == {
-        (S.DRAFT, S.SUBMITTED), (S.DRAFT, S.WITHDRAWN), (S.SUBMITTED, S.WITHDRAWN), (S.IN_REVIEW, S.WITHDRAWN),
-        (S.SUBMITTED, S.IN_REVIEW), (S.IN_REVIEW, S.GRANTED), (S.IN_REVIEW, S.PARTLY_GRANTED),
-        (S.IN_REVIEW, S.REJECTED), (S.GRANTED, S.PAID), (S.PARTLY_GRANTED, S.PAID), (S.PAID, S.REPORTED),
+        (S.DRAFT, S.SUBMITTED),
+        (S.DRAFT, S.WITHDRAWN),
+        (S.SUBMITTED, S.WITHDRAWN),
+        (S.IN_REVIEW, S.WITHDRAWN),
+        (S.SUBMITTED, S.IN_REVIEW),
+        (S.IN_REVIEW, S.GRANTED),
+        (S.IN_REVIEW, S.PARTLY_GRANTED),
+        (S.IN_REVIEW, S.REJECTED),
+        (S.GRANTED, S.PAID),
+        (S.PARTLY_GRANTED, S.PAID),
+        (S.PAID, S.REPORTED),
         (S.REPORTED, S.CLOSED),
     }
 
@@ -95,27 +131,34 @@ def url(name, **kwargs):
     return reverse(f"subsidies:{name}", kwargs=kwargs)
 
 
-@pytest.mark.parametrize("stage, view, user, data", [
-    ("submitted", "update", "rep", None),        # editing after submission
-    ("granted", "withdraw", "rep", {}),          # withdrawing after the decision
-    ("submitted", "submit", "rep", {}),          # submitting twice
-    ("in_review", "payment", "civil", None),     # paying an unconfirmed grant
-    ("proposed", "payment", "civil", {"date": "2026-05-01", "amount": "100"}),
-    ("rejected", "payment", "civil", None),      # paying a rejection
-    ("granted", "report", "rep", None),          # a final report before any payment
-    ("paid", "settle", "civil", None),           # settling without a final report
-    ("granted", "propose", "civil", {"outcome": "reject", "motivation": "Toch niet."}),  # deciding again
-    ("closed", "review", "civil", None),
-    ("granted", "confirm", "civil2", {}),        # confirming twice
-])
-def test_refused_steps_answer_409_with_the_reason_and_change_nothing(client, people, make_application, stage, view,
-                                                                       user, data):
+@pytest.mark.parametrize(
+    "stage, view, user, data",
+    [
+        ("submitted", "update", "rep", None),  # editing after submission
+        ("granted", "withdraw", "rep", {}),  # withdrawing after the decision
+        ("submitted", "submit", "rep", {}),  # submitting twice
+        ("in_review", "payment", "civil", None),  # paying an unconfirmed grant
+        ("proposed", "payment", "civil", {"date": "2026-05-01", "amount": "100"}),
+        ("rejected", "payment", "civil", None),  # paying a rejection
+        ("granted", "report", "rep", None),  # a final report before any payment
+        ("paid", "settle", "civil", None),  # settling without a final report
+        ("granted", "propose", "civil", {"outcome": "reject", "motivation": "Toch niet."}),  # deciding again
+        ("closed", "review", "civil", None),
+        ("granted", "confirm", "civil2", {}),  # confirming twice
+    ],
+)
+def test_refused_steps_answer_409_with_the_reason_and_change_nothing(
+    client, people, make_application, stage, view, user, data
+):
     application = make_application(stage)
     budget = Budget.objects.get()
     totals = (budget.granted_total, budget.paid_total)
     client.force_login(getattr(people, user))
-    response = client.post(url(view, pk=application.pk), data) if data is not None else client.get(
-        url(view, pk=application.pk))
+    response = (
+        client.post(url(view, pk=application.pk), data)
+        if data is not None
+        else client.get(url(view, pk=application.pk))
+    )
     assert response.status_code == 409
     assert "Dit kan niet bij een aanvraag met de status" in response.content.decode()
     assert Application.objects.get(pk=application.pk).status == status_of(stage)
@@ -130,8 +173,9 @@ def test_a_draft_cannot_be_decided_it_is_not_even_visible_to_the_office(client, 
         assert client.get(url(view, pk=application.pk)).status_code in (404, 405)
         assert client.post(url(view, pk=application.pk), {}).status_code == 404
     with pytest.raises(services.StepNotAllowed):
-        services.decision_propose(application=application, by=people.civil, outcome="grant", amount=None,
-                                  motivation="x")
+        services.decision_propose(
+            application=application, by=people.civil, outcome="grant", amount=None, motivation="x"
+        )
     assert not Decision.objects.exists()
 
 
@@ -181,6 +225,10 @@ def test_a_grant_beyond_the_remaining_budget_is_refused_with_a_clear_message(cli
 def test_paying_more_than_granted_is_refused(people, make_application):
     application = make_application("granted")
     with pytest.raises(services.ValidationError):
-        services.payment_record(application=application, by=people.civil, date=datetime.date(2026, 5, 1),
-                                amount=application.granted_amount + 1)
+        services.payment_record(
+            application=application,
+            by=people.civil,
+            date=datetime.date(2026, 5, 1),
+            amount=application.granted_amount + 1,
+        )
     assert not Payment.objects.exists() and Budget.objects.get().paid_total == 0

@@ -17,5 +17,6 @@ class Command(BaseCommand):
         self.stdout.write("Demo logins (local use only), all with the password " + DEMO_PASSWORD + ":")
         for username, *_rest, description in DEMO_USERS:
             self.stdout.write(f"  {username:<24} {description}")
-        self.stdout.write(f"Portal: {url}   Log in: {url.rstrip('/')}/nl/account/inloggen/   "
-                          f"Admin: {url.rstrip('/')}/nl/admin/")
+        self.stdout.write(
+            f"Portal: {url}   Log in: {url.rstrip('/')}/nl/account/inloggen/   Admin: {url.rstrip('/')}/nl/admin/"
+        )

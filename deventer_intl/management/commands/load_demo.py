@@ -37,10 +37,20 @@ class Part:
 
 PARTNERS = Part("partners", Partner, "partners", load_partners, "{partners} partners in {networks} networks")
 AGENDA = Part("work agenda", Action, "actions", load_agenda, "{actions} actions with {updates} updates")
-SUBSIDIES = Part("subsidies", Scheme, "subsidy schemes", lambda: load_subsidies(users=demo_users()),
-                 "{schemes} subsidy schemes with {applications} applications")
-EVENTS = Part("events", Event, "events", lambda: load_events(by=demo_users().get("coordinator")),
-              "{events} events and {relations} relations")
+SUBSIDIES = Part(
+    "subsidies",
+    Scheme,
+    "subsidy schemes",
+    lambda: load_subsidies(users=demo_users()),
+    "{schemes} subsidy schemes with {applications} applications",
+)
+EVENTS = Part(
+    "events",
+    Event,
+    "events",
+    lambda: load_events(by=demo_users().get("coordinator")),
+    "{events} events and {relations} relations",
+)
 
 
 class Command(BaseCommand):
@@ -48,7 +58,8 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument(
-            "--if-empty", action="store_true",
+            "--if-empty",
+            action="store_true",
             help="Load each part (partners, work agenda, subsidies, events) only when the database holds none of it yet.",
         )
 
