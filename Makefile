@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test bench install frontend messages static migrate demo browser lint format clean help
+.PHONY: run test bench install frontend messages static migrate demo browser lint format catalogs clean help
 
 help:
 	@echo "make run    - set up everything and serve the portal with demo data at http://$(HOST):$(PORT)"
@@ -31,6 +31,13 @@ messages: install
 	@for dir in $(LOCALE_DIRS); do \
 	  $(VENV)/bin/pybabel compile --domain=django --directory=$$dir --statistics || exit 1; \
 	done
+
+# Refresh the committed catalogs from the code (needs GNU gettext): new strings appear untranslated
+# in locale/ or <app>/locale/, where they are translated by hand. No source locations, so
+# parallel branches do not conflict over line numbers.
+catalogs: install
+	$(PY) manage.py makemessages -l nl -l en -l de --no-location --no-obsolete \
+	  -i ".venv/*" -i "node_modules/*" -i "staticfiles/*" -i "var/*" -i "tests/*" -i "bin/*" -i "docs/*"
 
 static: install messages
 	$(PY) manage.py collectstatic --noinput -v 0
