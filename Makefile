@@ -5,12 +5,13 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test bench install frontend messages static migrate demo browser lint format catalogs clean help
+.PHONY: run test bench install frontend messages static migrate demo browser lint format catalogs docs env-example clean help
 
 help:
 	@echo "make run    - set up everything and serve the portal with demo data at http://$(HOST):$(PORT)"
 	@echo "make test   - set up everything and run the whole test suite"
 	@echo "make bench  - measure page latency and throughput on 5,000 synthetic partners"
+	@echo "make docs   - build the operators' documentation (docs/) into build/docs/"
 
 $(VENV)/.installed: pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -73,6 +74,17 @@ lint: install
 format: install
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
+
+# The operators' documentation (docs/, MkDocs): screenshots from the demo data in headless Chromium,
+# the configuration reference generated from the settings, warnings as errors. Output: build/docs/.
+docs: demo static browser
+	$(PY) docs/screenshots.py
+	$(VENV)/bin/mkdocs build --strict --quiet
+	@echo "Documentation built in build/docs/index.html"
+
+# .env.example is generated from the settings' declarations (deventer_intl/config.py); a test keeps it current.
+env-example: install
+	$(PY) bin/config-reference --env-example > .env.example
 
 bench: install messages static
 	$(PY) bin/bench.py

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from django.core.exceptions import ImproperlyConfigured
@@ -93,6 +94,11 @@ def _to_list(raw: str) -> list[str]:
 
 
 def _shown(default: Any) -> str:
+    if isinstance(default, Path):
+        try:
+            return str(default.relative_to(Path.cwd()))
+        except ValueError:
+            return str(default)
     if isinstance(default, bool):
         return "1" if default else "0"
     if isinstance(default, list | tuple):
@@ -100,3 +106,37 @@ def _shown(default: Any) -> str:
     if default is None:
         return ""
     return str(default)
+
+
+def reference() -> list[dict]:
+    """Every declared variable as plain data, sorted by group and name (for the documentation)."""
+    return [
+        {
+            "name": variable.name,
+            "default": variable.default,
+            "help": variable.help,
+            "group": variable.group,
+            "required_in_production": variable.required_in_production,
+            "kind": variable.kind,
+        }
+        for variable in sorted(VARIABLES.values(), key=lambda variable: (variable.group, variable.name))
+    ]
+
+
+def env_example(variables: list[dict]) -> str:
+    """The text of ``.env.example``: every variable with its meaning, commented out at its default."""
+    lines = [
+        "# Generated from the settings (deventer_intl/config.py) by `make env-example`; do not edit by hand.",
+        "# Copy to .env (never committed) or set these in the environment. Every variable is optional for",
+        "# local use; production (DJANGO_ENV=production) refuses to start unless the required ones are safe.",
+    ]
+    group = None
+    for variable in variables:
+        if variable["group"] != group:
+            group = variable["group"]
+            lines += ["", f"# == {group} =="]
+        required = " Required in production." if variable["required_in_production"] else ""
+        lines.append(f"# {variable['help']}{required}")
+        default = "" if variable["kind"] == "secret" else variable["default"]
+        lines.append(f"# {variable['name']}={default}")
+    return "\n".join(lines) + "\n"

@@ -4,6 +4,8 @@ from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language, get_language_info
 
+from deventer_intl.version import VERSION
+
 
 def site(request):
     """The language switch: the current page in each language, as plain links."""
@@ -20,4 +22,4 @@ def site(request):
                 "current": code == current,
             }
         )
-    return {"language_links": links}
+    return {"language_links": links, "portal_version": VERSION}

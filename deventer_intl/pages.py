@@ -1,6 +1,7 @@
 """Site-wide pages: home, health, robots.txt, error pages (the shared web layer is in views.py)."""
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db import connection
 from django.db.utils import DatabaseError
 from django.http import HttpResponse, HttpResponseServerError, JsonResponse
@@ -13,6 +14,7 @@ from django.views.generic import TemplateView
 from agenda.models import Action, PolicyPeriod
 from agenda.monitoring import under_way_figure
 from deventer_intl.klaverblad import klaverblad_leaves
+from deventer_intl.version import VERSION
 from events.models import Event
 from partners.models import Country, Network, Partner, Sector
 
@@ -50,16 +52,52 @@ class HomeView(TemplateView):
         }
 
 
-@never_cache
-def healthz(request):
-    """200 when the database answers, 503 when it does not; for load balancers and monitoring."""
+def _database_answers() -> bool:
     try:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
             cursor.fetchone()
     except DatabaseError:
-        return JsonResponse({"status": "error", "database": "unreachable"}, status=503)
-    return JsonResponse({"status": "ok", "database": "ok"})
+        return False
+    return True
+
+
+def _cache_answers() -> bool:
+    try:
+        cache.set("readyz", VERSION, timeout=10)
+        return cache.get("readyz") == VERSION
+    except Exception:  # any backend's connection error (Redis, database cache) means "not ready"
+        return False
+
+
+@never_cache
+def healthz(request):
+    """200 when the database answers, 503 when it does not; for load balancers and monitoring."""
+    if not _database_answers():
+        return JsonResponse({"status": "error", "database": "unreachable", "version": VERSION}, status=503)
+    return JsonResponse({"status": "ok", "database": "ok", "version": VERSION})
+
+
+@never_cache
+def livez(request):
+    """Liveness: the process serves requests. Touches no database, cache or session, so an orchestrator
+    does not restart healthy processes while the database is away."""
+    return JsonResponse({"status": "ok", "version": VERSION})
+
+
+@never_cache
+def readyz(request):
+    """Readiness: the database and the shared cache answer, so this instance may get traffic."""
+    checks = {"database": _database_answers(), "cache": _cache_answers()}
+    ready = all(checks.values())
+    return JsonResponse(
+        {
+            "status": "ok" if ready else "error",
+            "version": VERSION,
+            **{name: "ok" if passed else "unreachable" for name, passed in checks.items()},
+        },
+        status=200 if ready else 503,
+    )
 
 
 def robots_txt(request):

@@ -15,6 +15,9 @@ from django.utils.translation import gettext_lazy as _
 
 from deventer_intl.config import env, env_bool, env_int, env_list
 from deventer_intl.database import database_config
+from deventer_intl.logs import configure_structlog, logging_config
+from deventer_intl.monitoring import init_sentry
+from deventer_intl.version import VERSION
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -84,6 +87,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # After whitenoise, so static files are not logged: request id, user id, route, status, timing.
+    "deventer_intl.logs.RequestLogMiddleware",
     "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -285,14 +290,49 @@ IMPORT_EXPORT_SKIP_ADMIN_LOG = False
 # Titles typed in the browser end up in spreadsheets the office opens in Excel: never as formulas.
 IMPORT_EXPORT_ESCAPE_FORMULAE_ON_EXPORT = True
 
-LOG_LEVEL = env("LOG_LEVEL", "WARNING", help="Python logging level of the console output.", group="Logging")
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    # The handler's level, not only the root's: Django's own loggers propagate here too.
-    "handlers": {"console": {"class": "logging.StreamHandler", "level": LOG_LEVEL}},
-    "root": {"handlers": ["console"], "level": LOG_LEVEL},
-}
+LOG_LEVEL = env(
+    "LOG_LEVEL",
+    "INFO" if PRODUCTION else "WARNING",
+    help="Python logging level of the console output (INFO logs one line per request).",
+    group="Logging",
+)
+LOG_FORMAT = env(
+    "LOG_FORMAT",
+    "json" if PRODUCTION else "console",
+    help='"json": one JSON object per line (event, timestamp, level, logger, request_id, user_id, '
+    'duration_ms), for log collectors; "console": readable lines for development.',
+    group="Logging",
+)
+if LOG_FORMAT not in {"json", "console"}:
+    raise ImproperlyConfigured(f'LOG_FORMAT={LOG_FORMAT!r}: use "json" or "console".')
+configure_structlog()
+LOGGING = logging_config(json=LOG_FORMAT == "json", level=LOG_LEVEL)
+
+# Error monitoring: only when SENTRY_DSN is set; personal data is scrubbed before anything is sent.
+SENTRY_DSN = env(
+    "SENTRY_DSN",
+    help="Sentry (or GlitchTip) DSN for error monitoring. Unset: nothing is sent anywhere.",
+    group="Logging",
+    kind="secret",
+)
+SENTRY_ENVIRONMENT = env(
+    "SENTRY_ENVIRONMENT",
+    "production" if PRODUCTION else "development",
+    help="The environment name errors are reported under.",
+    group="Logging",
+)
+SENTRY_TRACES_SAMPLE_RATE = env(
+    "SENTRY_TRACES_SAMPLE_RATE",
+    0.0,
+    help="Share of requests (0.0-1.0) sent to Sentry as performance traces.",
+    group="Logging",
+    kind="float",
+    cast=float,
+)
+if SENTRY_DSN:
+    init_sentry(
+        dsn=SENTRY_DSN, environment=SENTRY_ENVIRONMENT, release=VERSION, traces_sample_rate=SENTRY_TRACES_SAMPLE_RATE
+    )
 
 
 def _check_production() -> None:

@@ -13,6 +13,8 @@ handler500 = "deventer_intl.pages.server_error"
 
 urlpatterns = [
     path("healthz", pages.healthz, name="healthz"),
+    path("livez", pages.livez, name="livez"),
+    path("readyz", pages.readyz, name="readyz"),
     path("robots.txt", pages.robots_txt, name="robots"),
     # An index of sections, each paginated (sitemaps.py sets the page size), so no response grows
     # with the number of partners and the 50,000-URLs-per-file limit is never reached.
