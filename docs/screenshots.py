@@ -145,9 +145,7 @@ def main() -> None:
                 page = context.new_page()
                 response = page.goto(base + path)
                 if response is None or response.status != 200:
-                    sys.exit(
-                        f"{path} answered {response.status if response else 'nothing'} for {username or 'a visitor'}"
-                    )
+                    sys.exit(f"{path} answered {response.status if response else 'nothing'} (screenshot {name})")
                 page.screenshot(path=str(OUT / f"{name}.png"), full_page=False)
                 context.close()
                 taken.append(name)
