@@ -79,6 +79,7 @@ INSTALLED_APPS = [
     "agenda",
     "subsidies",
     "events",
+    "reports",
 ]
 
 MIDDLEWARE = [
