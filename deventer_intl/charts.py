@@ -242,3 +242,11 @@ def _make_accessible(tree, chart_id: str, figure, column, rows) -> None:
     title.text = f"{figure.title}: {column.label}"
     tree.insert(0, desc)
     tree.insert(0, title)
+
+
+def simple_figure(key: str, title: str, description: str, label_header: str, column: Column, rows: list) -> Figure:
+    """A one-column figure from (label, value) pairs, for pages that keep their own detailed tables (the staff
+    figures of subsidies and events) and only add the chart."""
+    return Figure(
+        key, title, description, label_header, [column], [Row(str(label), {column.key: value}) for label, value in rows], column.key
+    )

@@ -21,6 +21,10 @@ class PeriodForm(AccessibleFormMixin, forms.Form):
 
     def __init__(self, *args, choices: list[Period], **kwargs):
         super().__init__(*args, **kwargs)
+        # Any years in the URL (``?period=2018-2019``) are a valid period too; the list offers the usual ones.
+        asked = Period.parse(self.data.get("period")) if self.is_bound else None
+        if asked is not None and asked not in choices:
+            choices = [asked, *choices]
         self.fields["period"].choices = [(period.slug, period.label) for period in choices]
 
     def chosen(self) -> Period | None:
