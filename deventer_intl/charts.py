@@ -248,5 +248,11 @@ def simple_figure(key: str, title: str, description: str, label_header: str, col
     """A one-column figure from (label, value) pairs, for pages that keep their own detailed tables (the staff
     figures of subsidies and events) and only add the chart."""
     return Figure(
-        key, title, description, label_header, [column], [Row(str(label), {column.key: value}) for label, value in rows], column.key
+        key,
+        title,
+        description,
+        label_header,
+        [column],
+        [Row(str(label), {column.key: value}) for label, value in rows],
+        column.key,
     )

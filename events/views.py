@@ -23,8 +23,8 @@ from django.views.decorators.http import condition, require_safe
 from django.views.generic import CreateView, FormView, TemplateView, UpdateView, View
 
 from agenda.models import Action
-from deventer_intl.views import CrumbsMixin, RoleRequiredMixin, ScopedObjectMixin, SearchableFilterView, crumb
 from deventer_intl.charts import Column, simple_figure
+from deventer_intl.views import CrumbsMixin, RoleRequiredMixin, ScopedObjectMixin, SearchableFilterView, crumb
 from events import feeds, figures, ical, resources
 from events.filters import EventFilter
 from events.forms import AttendanceForm, EventForm, RegistrationForm

@@ -17,9 +17,9 @@ from django.utils.translation import gettext_lazy
 from django.views.generic import FormView, TemplateView, View
 from rules.contrib.views import PermissionRequiredMixin
 
+from deventer_intl.charts import Column, simple_figure
 from deventer_intl.views import CrumbsMixin, RoleRequiredMixin, ScopedObjectMixin, SearchableFilterView, crumb
 from partners.models import Country, GlobalGoal
-from deventer_intl.charts import Column, simple_figure
 from subsidies import figures, lifecycle, services
 from subsidies.filters import ApplicationFilter
 from subsidies.forms import (

@@ -22,7 +22,10 @@ def figures():
 
 
 def rows(figure, *keys):
-    return {row.label: tuple(row.values[key] for key in keys) if len(keys) > 1 else row.values[keys[0]] for row in figure.rows}
+    return {
+        row.label: tuple(row.values[key] for key in keys) if len(keys) > 1 else row.values[keys[0]]
+        for row in figure.rows
+    }
 
 
 def test_every_figure_equals_the_hand_computed_one(figures):
@@ -39,9 +42,10 @@ def test_every_figure_equals_the_hand_computed_one(figures):
     assert rows(figures.figure("actions-list"), "actions", "under_way") == EXPECTED["actions-list"]
     assert rows(figures.figure("actions-status"), "actions") == EXPECTED["actions-status"]
     assert (figures.under_way["under_way"], figures.under_way["total"]) == EXPECTED["under_way"]
-    assert rows(figures.figure("subsidies-year"), "granted", "total_granted", "raised", "multiplier") == EXPECTED[
-        "subsidies-year"
-    ]
+    assert (
+        rows(figures.figure("subsidies-year"), "granted", "total_granted", "raised", "multiplier")
+        == EXPECTED["subsidies-year"]
+    )
     total = figures.figure("subsidies-year").total
     assert (total["granted"], total["total_granted"], total["raised"], total["multiplier"]) == EXPECTED[
         "subsidies-total"

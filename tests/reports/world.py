@@ -79,14 +79,22 @@ def build(scale: int = 0):
     series = SeriesFactory(name="Wereldmuziekserie Deventer Internationaal", slug="wereldmuziekserie")
     EventFactory(start=local(2024, 3, 1, 20), end=local(2024, 3, 1, 22), actual_visitors=100, series=series)
     festival = EventFactory(
-        kind="festival", title="Focus op Roemenië", start=local(2024, 11, 1, 10), end=local(2024, 11, 20, 22),
-        actual_visitors=50, all_day=True,
+        kind="festival",
+        title="Focus op Roemenië",
+        start=local(2024, 11, 1, 10),
+        end=local(2024, 11, 20, 22),
+        actual_visitors=50,
+        all_day=True,
     )
-    EventFactory(kind="lecture", parent=festival, start=local(2024, 11, 5, 20), end=local(2024, 11, 5, 22), actual_visitors=30)
+    EventFactory(
+        kind="lecture", parent=festival, start=local(2024, 11, 5, 20), end=local(2024, 11, 5, 22), actual_visitors=30
+    )
     EventFactory(start=local(2025, 3, 1, 20), end=local(2025, 3, 1, 22), actual_visitors=20, series=series)
 
     Relation.objects.create(slug="sibiu", counterpart="Sibiu", country_id="RO", kind="twin_city", since=1989)
-    Relation.objects.create(slug="osnabrueck", counterpart="Osnabrück", country_id="DE", kind="partnership", since=2024, until=2025)
+    Relation.objects.create(
+        slug="osnabrueck", counterpart="Osnabrück", country_id="DE", kind="partnership", since=2024, until=2025
+    )
     Relation.objects.create(slug="bremen", counterpart="Bremen", country_id="DE", kind="trade", since=2010, until=2020)
     Relation.objects.create(slug="riga", counterpart="Riga", country_id="LV", kind="hanze", since=2026)
 
@@ -120,7 +128,9 @@ def grow(size: int) -> None:
         partner = PartnerFactory(
             name=f"Groei {index}", sector=sectors[index % len(sectors)], countries=[countries[index % len(countries)]]
         )
-        action = ActionFactory(list="AB"[index % 2], status=Action.Status.IN_PROGRESS, sectors=[sectors[index % len(sectors)]])
+        action = ActionFactory(
+            list="AB"[index % 2], status=Action.Status.IN_PROGRESS, sectors=[sectors[index % len(sectors)]]
+        )
         if chapters:
             Action.objects.filter(pk=action.pk).update(chapter=chapters[index % len(chapters)])
         series = SeriesFactory(name=f"Reeks {index}", slug=f"reeks-{index}")
