@@ -101,8 +101,9 @@ class Subject:
 
 
 def list_url(name: str, path_kwargs: dict | None = None, **filters) -> str | None:
-    """The URL of a list with its filters in the query string; None while that list does not exist (the public
-    subsidy register and the relations index come with their own issues)."""
+    """The URL of a list with its filters in the query string; None while that list does not exist: the public
+    subsidy register (``subsidies:register``: scheme, year, country) and the relations index (``relations:list``:
+    kind, country) come with issues 10 and 11 on their own branches, and are linked once merged."""
     try:
         url = reverse(name, kwargs=path_kwargs)
     except NoReverseMatch:
@@ -264,6 +265,11 @@ class Figures:
 
     # Subsidies -----------------------------------------------------------------------------------------------
 
+    @property
+    def single_year(self) -> int | None:
+        """The year, when the period is one year (the subsidy register filters on one year or all)."""
+        return self.period.start if self.period.start == self.period.end else None
+
     @cached_property
     def granted(self):
         return subsidy_figures.granted_in(self.period.start, self.period.end)
@@ -310,7 +316,8 @@ class Figures:
                 Row(
                     name,
                     self._subsidy_values(row),
-                    list_url("partners:country-detail", {"code": str(row["country"]).lower()}),
+                    list_url(register, country=str(row["country"]).lower(), year=self.single_year)
+                    or list_url("partners:country-detail", {"code": str(row["country"]).lower()}),
                 )
             )
         country_rows.sort(key=lambda row: (-row.values["total_granted"], row.label))
@@ -479,7 +486,7 @@ class Figures:
     def relations(self) -> Subject:
         columns = [Column("relations", _("Relations"))]
         note = _("International relations that ran during part of {period}.").format(period=self.period.label)
-        index = "partners:relation-list"
+        index = "relations:list"
         kinds = partner_figures.relations_per_kind(self.period.start, self.period.end)
         return Subject(
             "relations",
@@ -513,7 +520,8 @@ class Figures:
                         Row(
                             row["name"],
                             {"relations": row["relations"]},
-                            list_url("partners:country-detail", {"code": str(row["code"]).lower()}),
+                            list_url(index, country=str(row["code"]).lower())
+                            or list_url("partners:country-detail", {"code": str(row["code"]).lower()}),
                         )
                         for row in partner_figures.relations_per_country(self.period.start, self.period.end)
                     ],
