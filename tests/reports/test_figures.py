@@ -116,7 +116,12 @@ def test_the_staff_figures_pages_use_the_same_charts(client, make_user):
 
 
 #: Queries of /cijfers/ and of the report page (session-less visitor), whatever the amount of data.
-BUDGETS = {"/nl/cijfers/?period=2024-2025": 24, "/nl/rapportage/2024-2025/": 27}
+BUDGETS = {
+    "/nl/cijfers/?period=2024-2025": 24,
+    "/nl/rapportage/2024-2025/": 27,
+    "/nl/rapportage/2024-2025.xlsx": 27,
+    "/nl/rapportage/2024-2025.pdf": 27,
+}
 
 
 @pytest.mark.parametrize("size", [0, 30])

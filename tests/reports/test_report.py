@@ -126,3 +126,58 @@ def test_report_texts_keep_their_history():
     text.text_nl = "Tweede versie."
     text.save()
     assert [record.text_nl for record in text.history.order_by("history_id")] == ["Eerste versie.", "Tweede versie."]
+
+
+def test_every_number_is_the_same_on_cijfers_in_the_workbook_and_in_the_pdf(client, world):
+    """Reproducible: each row of each figure, as the figures layer computes it, is the row on /cijfers/, in the
+    workbook (as a typed number) and in the PDF's text."""
+    import html
+    import re
+
+    from django.utils import translation
+
+    from deventer_intl.charts import format_value
+    from deventer_intl.figures import Figures, Period
+
+    page = client.get("/nl/cijfers/", {"period": SLUG}).content.decode()
+
+    def page_rows(key: str) -> dict:
+        """The rows of one figure's table on /cijfers/: label → the texts of its cells."""
+        section = re.search(rf'<section class="figure" aria-labelledby="{key}-heading">(.*?)</section>', page, re.S)[1]
+        body = re.search(r"<tbody[^>]*>(.*?)</tbody>", section, re.S)[1]
+        plain = lambda text: html.unescape(re.sub(r"<[^>]+>", "", text)).replace("\xa0", " ").strip()  # noqa: E731
+        return {
+            plain(row[0]): [plain(cell) for cell in re.findall(r"<td[^>]*>(.*?)</td>", row[1], re.S)]
+            for row in re.findall(r'<th class="utrecht-table__cell" scope="row">(.*?)</th>(.*?)</tr>', body, re.S)
+        }
+
+    workbook = load_workbook(io.BytesIO(client.get(f"/nl/rapportage/{SLUG}.xlsx").content))
+    pdf = PdfReader(io.BytesIO(client.get(f"/nl/rapportage/{SLUG}.pdf").content))
+    pdf_text = " ".join(" ".join(page.extract_text() for page in pdf.pages).replace("\xa0", " ").split())
+    with translation.override("nl"):
+        figures = Figures(Period(*PERIOD))
+        checked = 0
+        for subject in figures.subjects:
+            sheet = {row[0].value: row for row in workbook[subject.title[:31]].iter_rows() if row[0].value}
+            for figure in subject.figures:
+                for row in figure.rows:
+                    shown = [format_value(row.values[column.key], column.kind) for column in figure.columns]
+                    assert page_rows(figure.key)[row.label] == [value.replace("\xa0", " ") for value in shown]
+                    cells = sheet[row.label][1 : len(figure.columns) + 1]
+                    for cell, column in zip(cells, figure.columns, strict=True):
+                        value = row.values[column.key]
+                        assert cell.value == (
+                            None if value is None else float(value) if column.kind != "count" else value
+                        )
+                    if figure in [item for section in _report_figures(figures) for item in section]:
+                        assert all(value.replace("\xa0", " ") in pdf_text for value in shown)
+                    checked += 1
+    assert checked >= 25
+
+
+def _report_figures(figures):
+    from reports.report import Report
+
+    report = Report(figures.period)
+    report.figures = figures
+    return [section.figures for section in report.sections]
