@@ -7,21 +7,39 @@ of contents (``target-counter``). WeasyPrint needs Pango from the system (``bin/
 
 from __future__ import annotations
 
+import hashlib
+
 from django.contrib.staticfiles import finders
+from django.core.cache import cache
 from django.template.loader import render_to_string
 from django.utils import translation
 
+#: Laying out the PDF takes seconds of CPU; the same HTML always gives the same PDF, so it is kept this long.
+CACHE_SECONDS = 24 * 60 * 60
+
 
 def render(report, *, request=None) -> bytes:
-    """The PDF of ``report``: its bytes."""
-    # Imported here: loading WeasyPrint loads Pango, which only the report needs.
-    from weasyprint import CSS, HTML
-
+    """The PDF of ``report``: its bytes, from the cache when the report's HTML and stylesheet are unchanged (the
+    key is their hash, so any change in the data, texts, language or style makes a new PDF)."""
     html = render_to_string(
         "reports/report_pdf.html",
         {"report": report, "LANGUAGE_CODE": translation.get_language()},
         request=request,
     )
-    stylesheet = CSS(filename=finders.find("css/report-print.css"))
-    base_url = request.build_absolute_uri("/") if request is not None else None
-    return HTML(string=html, base_url=base_url).write_pdf(stylesheets=[stylesheet])
+    stylesheet = finders.find("css/report-print.css")
+    with open(stylesheet, "rb") as handle:
+        digest = hashlib.sha256(html.encode() + handle.read()).hexdigest()
+    key = f"reports:pdf:{digest}"
+    pdf = cache.get(key)
+    if pdf is None:
+        pdf = _write_pdf(html, stylesheet)
+        cache.set(key, pdf, CACHE_SECONDS)
+    return pdf
+
+
+def _write_pdf(html: str, stylesheet: str) -> bytes:
+    # Imported here: loading WeasyPrint loads Pango, which only the report needs.
+    from weasyprint import CSS, HTML
+
+    # No base URL: the report has no images or links to fetch, so WeasyPrint never requests anything.
+    return HTML(string=html).write_pdf(stylesheets=[CSS(filename=stylesheet)])
