@@ -51,7 +51,9 @@ class ReportText(Translated, models.Model):
         verbose_name_plural = _("report texts")
         constraints = [
             models.CheckConstraint(
-                condition=models.Q(end_year__gte=models.F("start_year")), name="reporttext_end_after_start"
+                condition=models.Q(end_year__gte=models.F("start_year")),
+                name="reporttext_end_after_start",
+                violation_error_message=_("The last year is before the first year."),
             ),
             models.CheckConstraint(condition=models.Q(section__in=Section.values), name="reporttext_section_valid"),
             # A sector's section names its sector; the other sections name none.
@@ -59,16 +61,19 @@ class ReportText(Translated, models.Model):
                 condition=models.Q(section=Section.SECTOR, sector__isnull=False)
                 | (~models.Q(section=Section.SECTOR) & models.Q(sector__isnull=True)),
                 name="reporttext_sector_only_for_sector_section",
+                violation_error_message=_("Choose a sector for the section of a sector, and none for the others."),
             ),
             models.UniqueConstraint(
                 fields=["start_year", "end_year", "section"],
                 condition=models.Q(sector__isnull=True),
                 name="reporttext_unique_section",
+                violation_error_message=_("This section of this period has a text already: edit that one."),
             ),
             models.UniqueConstraint(
                 fields=["start_year", "end_year", "sector"],
                 condition=models.Q(sector__isnull=False),
                 name="reporttext_unique_sector",
+                violation_error_message=_("This section of this period has a text already: edit that one."),
             ),
         ]
 

@@ -181,3 +181,30 @@ def _report_figures(figures):
     report = Report(figures.period)
     report.figures = figures
     return [section.figures for section in report.sections]
+
+
+def test_a_coordinator_writes_the_texts_in_the_admin_and_sees_their_history(client, make_user):
+    from deventer_intl.roles import CIVIL_SERVANT, COORDINATOR, ensure_roles
+
+    ensure_roles()
+    coordinator = make_user(COORDINATOR, is_staff=True)
+    client.force_login(coordinator)
+    response = client.post(
+        reverse("admin:reports_reporttext_add"),
+        {"start_year": 2019, "end_year": 2020, "section": "goals", "text_nl": "Deventer is Global Goals-gemeente."},
+    )
+    assert response.status_code == 302
+    text = ReportText.objects.get()
+    assert text.history.get().history_user == coordinator
+    assert client.get(reverse("admin:reports_reporttext_history", args=[text.pk])).status_code == 200
+    assert "Deventer is Global Goals-gemeente." in client.get("/nl/rapportage/2019-2020/").content.decode()
+    # A section of a sector names its sector; the others name none (a clear message, nothing saved).
+    response = client.post(
+        reverse("admin:reports_reporttext_add"),
+        {"start_year": 2019, "end_year": 2020, "section": "sector", "text_nl": "Zonder sector."},
+    )
+    assert response.status_code == 200 and ReportText.objects.count() == 1
+    assert "Kies een sector bij het onderdeel van een sector" in response.content.decode()
+    # Others may read the report but not write it.
+    client.force_login(make_user(CIVIL_SERVANT, is_staff=True))
+    assert client.get(reverse("admin:reports_reporttext_add")).status_code == 403
