@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test bench install frontend messages static migrate demo browser lint format catalogs clean help pango
+.PHONY: run test bench install frontend messages static migrate demo browser lint format catalogs clean help
 
 help:
 	@echo "make run    - set up everything and serve the portal with demo data at http://$(HOST):$(PORT)"
@@ -25,6 +25,7 @@ node_modules/.installed: package.json package-lock.json
 install: $(VENV)/.installed node_modules/.installed pango
 
 # The progress report's PDF (WeasyPrint) needs Pango from the system; installed with apt when we may.
+.PHONY: pango
 pango:
 	@bin/ensure-pango
 
