@@ -23,7 +23,12 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
-install: $(VENV)/.installed node_modules/.installed
+install: $(VENV)/.installed node_modules/.installed pango
+
+# The progress report's PDF (WeasyPrint) needs Pango from the system; installed with apt when we may.
+.PHONY: pango
+pango:
+	@bin/ensure-pango
 
 # Compile the committed translations with Babel (no GNU gettext needed on the machine): the
 # site-wide catalog in locale/ and each app's own catalog in <app>/locale/ (Django finds both).

@@ -24,7 +24,7 @@ ROLE_LABELS = {
 }
 
 #: The apps whose models a coordinator manages in the admin.
-COORDINATOR_APPS = ["partners", "agenda", "subsidies", "events", "deventer_intl"]
+COORDINATOR_APPS = ["partners", "agenda", "subsidies", "events", "deventer_intl", "reports"]
 #: Users and groups too: the coordinator manages the logins.
 COORDINATOR_MODELS = [("auth", "user"), ("auth", "group"), ("axes", "accessattempt")]
 

@@ -82,6 +82,7 @@ INSTALLED_APPS = [
     "agenda",
     "subsidies",
     "events",
+    "reports",
 ]
 
 MIDDLEWARE = [

@@ -5,7 +5,7 @@ from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 from django.views.static import serve
 
-from deventer_intl import pages
+from deventer_intl import figure_pages, pages
 from deventer_intl.sitemaps import sitemaps
 
 handler404 = "deventer_intl.pages.page_not_found"
@@ -33,6 +33,8 @@ urlpatterns += i18n_patterns(
     path("", include("agenda.urls")),
     path("", include("subsidies.urls")),
     path("", include("events.urls")),
+    path("cijfers/", figure_pages.FiguresView.as_view(), name="figures"),
+    path("", include("reports.urls")),
     path("account/", include("deventer_intl.accounts")),
     path("admin/", admin.site.urls),
 )

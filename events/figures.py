@@ -48,17 +48,43 @@ def per_kind(queryset=None, year: int | None = None) -> list[dict]:
 
 
 def per_series(queryset=None) -> list[dict]:
-    """[{series, year, events, visitors}] per series and year (events outside a series are left out)."""
+    """[{series, slug, year, events, visitors}] per series and year (events outside a series are left out)."""
     rows = (
         _base(queryset)
         .filter(series__isnull=False)
         .annotate(year=ExtractYear("start"))
-        .values("series__name", "year")
+        .values("series__name", "series__slug", "year")
         .annotate(events=Count("pk"), visitors=Coalesce(Sum("actual_visitors"), 0))
         .order_by("series__name", "year")
     )
     return [
-        {"series": row["series__name"], "year": row["year"], "events": row["events"], "visitors": row["visitors"]}
+        {
+            "series": row["series__name"],
+            "slug": row["series__slug"],
+            "year": row["year"],
+            "events": row["events"],
+            "visitors": row["visitors"],
+        }
+        for row in rows
+    ]
+
+
+def per_series_total(queryset=None) -> list[dict]:
+    """[{series, slug, events, visitors}] per series over all the years of ``queryset``."""
+    rows = (
+        _base(queryset)
+        .filter(series__isnull=False)
+        .values("series__name", "series__slug")
+        .annotate(events=Count("pk"), visitors=Coalesce(Sum("actual_visitors"), 0))
+        .order_by("series__name")
+    )
+    return [
+        {
+            "series": row["series__name"],
+            "slug": row["series__slug"],
+            "events": row["events"],
+            "visitors": row["visitors"],
+        }
         for row in rows
     ]
 

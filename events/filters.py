@@ -6,7 +6,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from deventer_intl.filters import CountryFilter, SearchFilter, StyledFilterSet, country_choices
-from events.models import Event
+from events.models import Event, Series
 from partners.models import Country, GlobalGoal, Sector
 
 
@@ -30,6 +30,16 @@ class EventFilter(StyledFilterSet):
         empty_label=_("All Global Goals"),
         label=_("Global Goal"),
     )
+    series = django_filters.ModelChoiceFilter(
+        queryset=Series.objects.all(), to_field_name="slug", empty_label=_("Every series"), label=_("Series")
+    )
+    # The public figures link here with the years they count (calendar years of the start, Amsterdam time).
+    year_from = django_filters.NumberFilter(
+        field_name="start", lookup_expr="year__gte", label=_("From year"), min_value=1900, max_value=2200
+    )
+    year_to = django_filters.NumberFilter(
+        field_name="start", lookup_expr="year__lte", label=_("Up to year"), min_value=1900, max_value=2200
+    )
     # A text box, not a list: a list of every organiser grows with the directory.
     organiser = django_filters.CharFilter(
         label=_("Organiser"),
@@ -40,7 +50,7 @@ class EventFilter(StyledFilterSet):
 
     class Meta:
         model = Event
-        fields = ["q", "kind", "sector", "country", "goal", "organiser"]
+        fields = ["q", "kind", "series", "sector", "country", "goal", "organiser", "year_from", "year_to"]
 
     def prepare_filters(self):
         self.filters["country"].extra["choices"] = country_choices(

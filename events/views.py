@@ -23,6 +23,7 @@ from django.views.decorators.http import condition, require_safe
 from django.views.generic import CreateView, FormView, TemplateView, UpdateView, View
 
 from agenda.models import Action
+from deventer_intl.charts import Column, simple_figure
 from deventer_intl.views import CrumbsMixin, RoleRequiredMixin, ScopedObjectMixin, SearchableFilterView, crumb
 from events import feeds, figures, ical, resources
 from events.filters import EventFilter
@@ -597,6 +598,23 @@ class FiguresView(RoleRequiredMixin, CrumbsMixin, TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context.update(per_year=figures.per_year(), per_kind=figures.per_kind(), per_series=figures.per_series())
+        visitors = Column("visitors", _("Visitors"))
+        context["year_chart"] = simple_figure(
+            "events-visitors-per-year",
+            _("Visitors per year"),
+            _("Recorded visitors of every event, per calendar year."),
+            _("Year"),
+            visitors,
+            [(row["year"], row["visitors"]) for row in context["per_year"]],
+        )
+        context["kind_chart"] = simple_figure(
+            "events-visitors-per-kind",
+            _("Visitors per kind"),
+            _("Recorded visitors of every event, per kind of event."),
+            _("Kind of event"),
+            visitors,
+            [(str(row["label"]).capitalize(), row["visitors"]) for row in context["per_kind"]],
+        )
         context["festivals"] = (
             Event.objects.filter(kind=Event.Kind.FESTIVAL, sub_events__isnull=False)
             .distinct()

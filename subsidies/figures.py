@@ -94,3 +94,23 @@ def by_global_goal(queryset=None) -> list[dict]:
     """Per Global Goal, over the years of ``queryset`` (all years by default); an application with three goals
     counts for each of them."""
     return [row for row in _rows(["global_goals__number"], queryset) if row["global_goals__number"] is not None]
+
+
+def by_scheme(queryset=None) -> list[dict]:
+    """Per scheme, over the years of ``queryset`` (all years by default)."""
+    return _rows(["scheme__pk", "scheme__slug", "scheme__name_nl", "scheme__name_en", "scheme__name_de"], queryset)
+
+
+def granted_in(start_year: int, end_year: int):
+    """The granted applications (``lifecycle.GRANTED``) of the budget years ``start_year``–``end_year``: what the
+    public figures and the council's report count (applications still awaiting a decision or rejected are the
+    applicants' and the office's business)."""
+    return Application.objects.filter(status__in=GRANTED, year__gte=start_year, year__lte=end_year)
+
+
+def total(rows: list[dict]) -> dict:
+    """The sum of rows that do not overlap (per year, or per scheme), with its own multiplier."""
+    keys = ("applications", "granted", "rejected", "total_granted", "total_paid", "raised", "reported_granted")
+    summed = {key: sum((row[key] or 0 for row in rows), Decimal("0") if key not in keys[:3] else 0) for key in keys}
+    summed["multiplier"] = multiplier(summed["raised"], summed["reported_granted"])
+    return summed

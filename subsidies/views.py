@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy
 from django.views.generic import FormView, TemplateView, View
 from rules.contrib.views import PermissionRequiredMixin
 
+from deventer_intl.charts import Column, simple_figure
 from deventer_intl.views import CrumbsMixin, RoleRequiredMixin, ScopedObjectMixin, SearchableFilterView, crumb
 from partners.models import Country, GlobalGoal
 from subsidies import figures, lifecycle, services
@@ -551,9 +552,19 @@ class FiguresView(RoleRequiredMixin, CrumbsMixin, TemplateView):
         schemes = {scheme.pk: scheme for scheme in Scheme.objects.all()}
         for row in by_scheme:
             row["scheme"] = schemes[row["scheme__pk"]]
+        by_year = figures.by_year(counted)
+        chart = simple_figure(
+            "subsidies-granted-per-year",
+            _("Granted per year"),
+            _("Total granted per budget year (the definitive amount once settled)."),
+            _("Year"),
+            Column("total_granted", _("Total granted"), "money"),
+            [(row["year"], row["total_granted"]) for row in by_year],
+        )
         return super().get_context_data(
             by_scheme=by_scheme,
-            by_year=figures.by_year(counted),
+            by_year=by_year,
+            year_chart=chart,
             by_country=countries,
             by_goal=goals,
             form=form,

@@ -18,3 +18,11 @@ def may(perm: str, user, obj=None) -> bool:
     model-permission backend when a rule says no, which costs two queries on every page.
     """
     return rules.has_perm(perm, user, obj)
+
+
+@register.simple_tag
+def figure_value(values: dict, column) -> str:
+    """A figure's number in ``column`` as the pages print it (``deventer_intl.charts.format_value``)."""
+    from deventer_intl.charts import format_value
+
+    return format_value(values.get(column.key), column.kind)

@@ -15,6 +15,8 @@ from events.demo.loader import load_events
 from events.models import Event
 from partners.demo.loader import load as load_partners
 from partners.models import Partner
+from reports.demo.loader import load as load_reports
+from reports.models import ReportText
 from subsidies.demo.loader import load as load_subsidies
 from subsidies.models import Scheme
 
@@ -51,6 +53,7 @@ EVENTS = Part(
     lambda: load_events(by=demo_users().get("coordinator")),
     "{events} events and {relations} relations",
 )
+REPORTS = Part("progress report", ReportText, "report texts", load_reports, "{texts} texts of the progress report")
 
 
 class Command(BaseCommand):
@@ -67,7 +70,7 @@ class Command(BaseCommand):
         self.load(PARTNERS, if_empty)
         # The logins (the project's, not an app's) lead actions, apply for subsidies and organise events.
         ensure_demo_users()
-        for part in (AGENDA, SUBSIDIES, EVENTS):
+        for part in (AGENDA, SUBSIDIES, EVENTS, REPORTS):
             self.load(part, if_empty)
 
     def load(self, part: Part, if_empty: bool) -> None:
