@@ -56,3 +56,55 @@ class FormSubmission(models.Model):
 
     def __str__(self) -> str:
         return self.result_url
+
+
+class AuditKind(models.TextChoices):
+    """What an audit event records."""
+
+    LOGIN = "login", _("log-in")
+    LOGIN_FAILED = "login_failed", _("failed log-in")
+    LOCKED_OUT = "locked_out", _("lock-out")
+    LOGOUT = "logout", _("log-out")
+    ROLE = "role", _("role changed")
+    PROFILE = "profile", _("profile changed")
+    ACCOUNT = "account", _("login changed")
+    DECISION_PROPOSED = "decision_proposed", _("decision proposed")
+    DECISION_CONFIRMED = "decision_confirmed", _("decision confirmed")
+    PAYMENT = "payment", _("payment recorded")
+    SETTLEMENT = "settlement", _("final report settled")
+    VIEWED = "viewed", _("personal data viewed")
+    DOWNLOADED = "downloaded", _("file downloaded")
+    EXPORTED = "exported", _("personal data exported")
+    DELETED = "deleted", _("deleted")
+    ERASED = "erased", _("person erased")
+    ANONYMISED = "anonymised", _("anonymised after the retention period")
+
+
+class AuditEvent(models.Model):
+    """One security-relevant event: who (a user id, never an address), what, on which object, from where.
+
+    Append-only: a database trigger refuses every UPDATE and DELETE of these rows (migration
+    ``0004_audit_event_append_only``); the admin shows them read-only. Written by ``deventer_intl.audit``.
+    """
+
+    Kind = AuditKind
+
+    at = models.DateTimeField(_("when"), auto_now_add=True, db_index=True)
+    kind = models.CharField(_("event"), max_length=20, choices=Kind.choices, db_index=True)
+    actor_id = models.PositiveIntegerField(_("by (user id)"), null=True, blank=True, db_index=True)
+    subject = models.CharField(_("kind of object"), max_length=100, blank=True)
+    object_id = models.CharField(_("object id"), max_length=64, blank=True)
+    detail = models.CharField(_("detail"), max_length=300, blank=True)
+    ip_address = models.GenericIPAddressField(_("IP address"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("audit event")
+        verbose_name_plural = _("audit log")
+        ordering = ["-at", "-pk"]
+        default_permissions = ("view",)
+        constraints = [
+            models.CheckConstraint(condition=models.Q(kind__in=AuditKind.values), name="auditevent_kind_known")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.at:%Y-%m-%d %H:%M} {self.get_kind_display()}"
