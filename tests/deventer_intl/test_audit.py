@@ -12,7 +12,6 @@ from deventer_intl.models import AuditEvent
 from deventer_intl.roles import AMBASSADOR, CIVIL_SERVANT, COORDINATOR, ensure_roles
 from tests.factories import TEST_PASSWORD, PartnerFactory, RegistrationFactory, SchemeFactory, meeting
 from tests.subsidies.builders import build_application
-from tests.subsidies.conftest import people  # noqa: F401  (the subsidy tests' logins)
 
 pytestmark = pytest.mark.django_db
 
@@ -80,7 +79,7 @@ def test_role_login_and_profile_changes_are_recorded(client, make_user):
     no_addresses_anywhere()
 
 
-def test_decisions_their_confirmation_payments_and_the_settlement_are_recorded(people):  # noqa: F811
+def test_decisions_their_confirmation_payments_and_the_settlement_are_recorded(people):
     application = build_application("closed", people=people, scheme=SchemeFactory())
     recorded = {
         event.kind: event.actor_id
@@ -92,7 +91,7 @@ def test_decisions_their_confirmation_payments_and_the_settlement_are_recorded(p
     assert recorded[Kind.SETTLEMENT] == people.civil2.pk
 
 
-def test_views_downloads_and_exports_of_personal_data_are_recorded(client, people):  # noqa: F811
+def test_views_downloads_and_exports_of_personal_data_are_recorded(client, people):
     application = build_application("submitted", people=people, scheme=SchemeFactory())
     attachment = application.attachments.first()
     client.force_login(people.civil)
@@ -124,7 +123,7 @@ def test_views_downloads_and_exports_of_personal_data_are_recorded(client, peopl
     no_addresses_anywhere()
 
 
-def test_deletes_are_recorded_with_who(client, people):  # noqa: F811
+def test_deletes_are_recorded_with_who(client, people):
     event = meeting(capacity=10)
     client.force_login(people.coordinator)
     assert client.post(reverse("events:delete", kwargs={"slug": event.slug})).status_code == 302
@@ -132,7 +131,7 @@ def test_deletes_are_recorded_with_who(client, people):  # noqa: F811
     assert [(e.object_id, e.actor_id) for e in deleted] == [(str(event.pk), people.coordinator.pk)]
 
 
-def test_the_log_is_append_only_in_the_database(people):  # noqa: F811
+def test_the_log_is_append_only_in_the_database(people):
     entry = AuditEvent.objects.create(kind=Kind.LOGIN, actor_id=people.rep.pk)
     for change in (
         lambda: AuditEvent.objects.filter(pk=entry.pk).update(detail="anders"),
@@ -143,7 +142,7 @@ def test_the_log_is_append_only_in_the_database(people):  # noqa: F811
     assert AuditEvent.objects.filter(pk=entry.pk, detail="").exists()
 
 
-def test_coordinators_read_filter_and_export_the_log_but_change_nothing(client, people):  # noqa: F811
+def test_coordinators_read_filter_and_export_the_log_but_change_nothing(client, people):
     AuditEvent.objects.create(kind=Kind.LOGIN, actor_id=people.rep.pk, subject="auth.user", object_id=people.rep.pk)
     client.force_login(people.coordinator)
     changelist = reverse("admin:deventer_intl_auditevent_changelist")

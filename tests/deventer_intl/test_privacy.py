@@ -24,7 +24,6 @@ from subsidies.models import Application, Attachment, Budget, Decision, FinalRep
 from subsidies.privacy import ANONYMISED
 from tests.factories import EventFactory, RegistrationFactory, SchemeFactory, in_days
 from tests.subsidies.builders import build_application
-from tests.subsidies.conftest import people  # noqa: F401  (the subsidy tests' logins)
 
 pytestmark = pytest.mark.django_db
 
@@ -38,7 +37,7 @@ def media(settings, tmp_path):
 
 
 @pytest.fixture
-def portal(people):  # noqa: F811
+def portal(people):
     """Events with registrants, and applications at every outcome."""
     scheme = SchemeFactory()
     concert = EventFactory(title="Wereldmuziek", start=in_days(-3), end=in_days(-3, hour=22), actual_visitors=120)
@@ -80,7 +79,7 @@ def test_after_every_period_all_personal_data_is_gone_and_every_figure_is_the_sa
     portal,
     people,
     django_capture_on_commit_callbacks,
-    settings,  # noqa: F811
+    settings,
 ):
     before = everything_counted()
     descriptions = set(Application.objects.values_list("description", flat=True))
@@ -141,7 +140,7 @@ def test_the_daily_command_runs_the_retention(portal, capsys):
     assert "0 registrations and 0 applications anonymised." in capsys.readouterr().out
 
 
-def test_a_person_downloads_their_own_data_as_json(client, portal, people):  # noqa: F811
+def test_a_person_downloads_their_own_data_as_json(client, portal, people):
     assert client.get(reverse("my-data")).status_code == 302
     client.force_login(people.rep)
     assert reverse("my-data") in client.get(reverse("profile")).content.decode()
@@ -162,7 +161,7 @@ def test_a_person_downloads_their_own_data_as_json(client, portal, people):  # n
 def test_a_coordinator_erases_a_person_after_confirming_and_the_organisation_keeps_its_records(
     client,
     portal,
-    people,  # noqa: F811
+    people,
 ):
     rep = people.rep
     applications = set(Application.objects.filter(partner=people.own).values_list("pk", flat=True))
