@@ -77,6 +77,20 @@ def record(kind: str, *, actor=None, obj=None, subject: str = "", object_id="", 
     )
 
 
+def purge(*, before) -> int:
+    """Delete the entries older than ``before`` (the retention run): the one delete the table's trigger allows,
+    switched on for this transaction only."""
+    from django.db import connection, transaction
+
+    with transaction.atomic():
+        with connection.cursor() as cursor:
+            cursor.execute("SET LOCAL deventer_intl.audit_purge = 'on'")
+        deleted, _counts = AuditEvent.objects.filter(at__lt=before).delete()
+        with connection.cursor() as cursor:
+            cursor.execute("SET LOCAL deventer_intl.audit_purge = 'off'")
+    return deleted
+
+
 def _actor(instance):
     """Who saved ``instance``: the service's ``by_user``, else the request's user (``record`` asks it)."""
     return getattr(instance, "_history_user", None)

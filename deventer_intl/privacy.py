@@ -33,11 +33,12 @@ def retention_periods(now: datetime.datetime) -> dict[str, datetime.datetime]:
         "granted": ago(now, years=settings.RETENTION_GRANTED_YEARS),
         "refused": ago(now, years=settings.RETENTION_REFUSED_YEARS),
         "withdrawn": ago(now, years=settings.RETENTION_WITHDRAWN_YEARS),
+        "audit": ago(now, days=settings.RETENTION_AUDIT_DAYS),
     }
 
 
 def retention_run(*, now: datetime.datetime | None = None) -> dict[str, int]:
-    """Anonymise what has passed its retention period; returns how many registrations and applications."""
+    """Anonymise what has passed its retention period and delete audit entries past theirs; returns how many."""
     cutoff = retention_periods(now or timezone.now())
     with transaction.atomic():
         registrations = events_privacy.registrations_anonymise(
@@ -54,7 +55,8 @@ def retention_run(*, now: datetime.datetime | None = None) -> dict[str, int]:
             subsidies_privacy.application_anonymise(application=application)
             audit.record(Kind.ANONYMISED, obj=application, detail=f"status {application.status}")
         applications += 1
-    return {"registrations": registrations, "applications": applications}
+    audit_entries = audit.purge(before=cutoff["audit"])
+    return {"registrations": registrations, "applications": applications, "audit_entries": audit_entries}
 
 
 def personal_data(user) -> dict:

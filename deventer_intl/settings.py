@@ -389,6 +389,12 @@ RETENTION_WITHDRAWN_YEARS = env_int(
     help="Years after its last change a withdrawn application (or an abandoned draft) is anonymised.",
     group="Privacy and records",
 )
+RETENTION_AUDIT_DAYS = env_int(
+    "RETENTION_AUDIT_DAYS",
+    730,
+    help="Days the audit log (user ids, IP addresses) is kept before the retention run deletes its entries.",
+    group="Privacy and records",
+)
 PRIVACY_CONTACT_EMAIL = env(
     "PRIVACY_CONTACT_EMAIL",
     "privacy@deventer.nl",

@@ -41,6 +41,7 @@ class PrivacyView(CrumbsMixin, TemplateView):
             refused_years=settings.RETENTION_REFUSED_YEARS,
             withdrawn_years=settings.RETENTION_WITHDRAWN_YEARS,
             form_hours=settings.FORM_SUBMISSION_KEEP_HOURS,
+            audit_days=settings.RETENTION_AUDIT_DAYS,
             contact=settings.PRIVACY_CONTACT_EMAIL,
             **kwargs,
         )

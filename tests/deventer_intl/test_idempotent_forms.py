@@ -262,6 +262,17 @@ def test_a_review_and_a_proposal_sent_twice_are_saved_once(people):
     assert Decision.objects.filter(application=application).count() == 1
 
 
+def test_submitting_twice_at_once_submits_once_and_both_see_the_application(people):
+    """A step button (its own form on the application page): the second click shows the result, not a 409."""
+    application = application_at("draft", people)
+    url = reverse("subsidies:submit", kwargs={"pk": application.pk})
+    responses = post_twice_together(people.rep, url, lambda: {}, page_url=application.get_absolute_url())
+    assert_both_lead_to(responses, application.get_absolute_url())
+    application.refresh_from_db()
+    assert application.status == "submitted"
+    assert len(mail.outbox) == 1  # one receipt
+
+
 # --- The mechanism itself --------------------------------------------------------------------------
 
 

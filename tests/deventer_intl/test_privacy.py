@@ -12,6 +12,7 @@ from decimal import Decimal
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from django.db import DatabaseError, transaction
 from django.urls import reverse
 from django.utils import timezone
 
@@ -81,6 +82,7 @@ def test_after_every_period_all_personal_data_is_gone_and_every_figure_is_the_sa
     django_capture_on_commit_callbacks,
     settings,
 ):
+    settings.RETENTION_AUDIT_DAYS = 100 * 365  # the audit's own period is tested below
     before = everything_counted()
     descriptions = set(Application.objects.values_list("description", flat=True))
     files = [attachment.file.path for attachment in Attachment.objects.all()]
@@ -90,7 +92,7 @@ def test_after_every_period_all_personal_data_is_gone_and_every_figure_is_the_sa
         done = privacy.retention_run(now=timezone.now() + 8 * YEAR)
 
     # Eight years on, every period has passed (the paid one, never settled, counts from its decision).
-    assert done == {"registrations": 5, "applications": 5}
+    assert done == {"registrations": 5, "applications": 5, "audit_entries": 0}
     assert everything_counted() == before
     assert not Registration.objects.exclude(name=ANONYMISED).exists()
     assert not Registration.objects.exclude(email__endswith="@anoniem.invalid").exists()
@@ -106,7 +108,11 @@ def test_after_every_period_all_personal_data_is_gone_and_every_figure_is_the_sa
     assert not any(os.path.exists(path) for path in files)
     assert AuditEvent.objects.filter(kind=AuditEvent.Kind.ANONYMISED).count() == 6
     # A second run finds nothing left to do.
-    assert privacy.retention_run(now=timezone.now() + 8 * YEAR) == {"registrations": 0, "applications": 0}
+    assert privacy.retention_run(now=timezone.now() + 8 * YEAR) == {
+        "registrations": 0,
+        "applications": 0,
+        "audit_entries": 0,
+    }
 
 
 def test_each_outcome_has_its_own_period(portal, settings):
@@ -137,7 +143,20 @@ def test_each_outcome_has_its_own_period(portal, settings):
 
 def test_the_daily_command_runs_the_retention(portal, capsys):
     call_command("privacy_retention")
-    assert "0 registrations and 0 applications anonymised." in capsys.readouterr().out
+    assert "0 registrations and 0 applications anonymised, 0 audit entries deleted." in capsys.readouterr().out
+
+
+def test_audit_entries_are_deleted_after_their_period_and_only_by_the_retention_run(settings, people):
+    settings.RETENTION_AUDIT_DAYS = 730
+    AuditEvent.objects.create(kind=AuditEvent.Kind.LOGIN, actor_id=people.rep.pk)
+    now = timezone.now()
+    assert privacy.retention_run(now=now + datetime.timedelta(days=729))["audit_entries"] == 0
+    kept = AuditEvent.objects.count()
+    assert privacy.retention_run(now=now + datetime.timedelta(days=731))["audit_entries"] == kept
+    # The switch is this transaction's only: a plain delete afterwards is refused again.
+    newer = AuditEvent.objects.create(kind=AuditEvent.Kind.LOGIN, actor_id=people.rep.pk)
+    with pytest.raises(DatabaseError, match="append-only"), transaction.atomic():
+        AuditEvent.objects.filter(pk=newer.pk).delete()
 
 
 def test_a_person_downloads_their_own_data_as_json(client, portal, people):

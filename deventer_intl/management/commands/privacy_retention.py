@@ -11,4 +11,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         done = retention_run()
-        self.stdout.write(f"{done['registrations']} registrations and {done['applications']} applications anonymised.")
+        self.stdout.write(
+            f"{done['registrations']} registrations and {done['applications']} applications anonymised, "
+            f"{done['audit_entries']} audit entries deleted."
+        )
