@@ -20,6 +20,7 @@ from deventer_intl import audit
 from deventer_intl.models import AuditEvent
 from deventer_intl.roles import forget_links, role_names
 from events import privacy as events_privacy
+from partners.models import Partner
 from subsidies import privacy as subsidies_privacy
 
 Kind = AuditEvent.Kind
@@ -127,12 +128,20 @@ def personal_data(user) -> dict:
 @transaction.atomic
 def person_erase(*, user, by) -> dict[str, int]:
     """Anonymise a person: their login (name, address, password, roles, links), their event registrations and
-    the applicant link of their applications. Their organisation's records (applications, actions, updates,
-    events) stay, and history rows keep pointing at the login, which now reads ``verwijderd-<id>``."""
+    an organisation's private contact details where those were theirs. Their organisation's records
+    (applications, actions, updates, events) stay, and history rows keep pointing at the login, which now
+    reads ``verwijderd-<id>``."""
     user_model = get_user_model()
     locked = user_model.objects.select_for_update().get(pk=user.pk)
     email = locked.email
     registrations = events_privacy.registrations_anonymise(events_privacy.registrations_of(email)) if email else 0
+    # Where they were an organisation's private contact, the organisation keeps its page without them (the
+    # contact fields are not versioned, so no history row holds them).
+    contacts = (
+        Partner.objects.filter(contact_email__iexact=email).update(contact_name="", contact_email="", contact_phone="")
+        if email
+        else 0
+    )
     locked.username = f"verwijderd-{locked.pk}"
     locked.first_name = locked.last_name = locked.email = ""
     locked.is_active = locked.is_staff = locked.is_superuser = False
@@ -147,5 +156,10 @@ def person_erase(*, user, by) -> dict[str, int]:
         profile._history_user = by
         profile.save()
     forget_links(locked)
-    audit.record(Kind.ERASED, actor=by, obj=locked, detail=f"{registrations} registrations anonymised")
-    return {"registrations": registrations}
+    audit.record(
+        Kind.ERASED,
+        actor=by,
+        obj=locked,
+        detail=f"{registrations} registrations anonymised, contact of {contacts} organisations cleared",
+    )
+    return {"registrations": registrations, "contacts": contacts}

@@ -183,6 +183,8 @@ def test_a_coordinator_erases_a_person_after_confirming_and_the_organisation_kee
     people,
 ):
     rep = people.rep
+    people.own.contact_name, people.own.contact_email = "Ioana Popescu", rep.email.upper()
+    people.own.save()
     applications = set(Application.objects.filter(partner=people.own).values_list("pk", flat=True))
     history_rows = Application.history.filter(id__in=applications).count()
     client.force_login(people.coordinator)
@@ -203,6 +205,8 @@ def test_a_coordinator_erases_a_person_after_confirming_and_the_organisation_kee
     )
     assert not erased.has_usable_password() and not erased.groups.exists() and not erased.profile.partners.exists()
     assert Registration.objects.get(event=portal["coming"]).name == ANONYMISED
+    people.own.refresh_from_db()
+    assert (people.own.contact_name, people.own.contact_email, people.own.name) == ("", "", "St. Deventer - Roemenië")
     # The organisation's applications and their history stay, pointing at the anonymised login.
     assert set(Application.objects.filter(partner=people.own).values_list("pk", flat=True)) == applications
     assert Application.history.filter(id__in=applications).count() == history_rows
