@@ -33,6 +33,7 @@ from agenda.services import (
     participation_remove,
     update_post,
 )
+from deventer_intl.idempotency import IdempotentPostMixin
 from deventer_intl.roles import links
 from deventer_intl.views import CrumbsMixin, RoleRequiredMixin, ScopedObjectMixin, SearchableFilterView, crumb
 from partners.models import Partner
@@ -119,7 +120,7 @@ class ActionDetailView(ActionObjectMixin, CrumbsMixin, TemplateView):
         return context
 
 
-class ActionCreateView(RoleRequiredMixin, CrumbsMixin, CreateView):
+class ActionCreateView(IdempotentPostMixin, RoleRequiredMixin, CrumbsMixin, CreateView):
     """A new action, proposed in the browser by an ambassador or civil servant."""
 
     permission_required = "agenda.propose_action"
@@ -145,7 +146,7 @@ class ActionCreateView(RoleRequiredMixin, CrumbsMixin, CreateView):
         return [agenda_crumb(), crumb(_("New action"))]
 
 
-class ActionUpdateView(ActionObjectMixin, CrumbsMixin, UpdateView):
+class ActionUpdateView(IdempotentPostMixin, ActionObjectMixin, CrumbsMixin, UpdateView):
     """Edit an action; if someone saved in between, show what they changed and keep this user's edit."""
 
     permission_required = "agenda.edit_action"
@@ -198,7 +199,7 @@ class ActionHistoryView(ActionObjectMixin, CrumbsMixin, TemplateView):
         return super().get_context_data(entries=monitoring.history_entries(self.action), **kwargs)
 
 
-class ProgressUpdateCreateView(ActionObjectMixin, CrumbsMixin, FormView):
+class ProgressUpdateCreateView(IdempotentPostMixin, ActionObjectMixin, CrumbsMixin, FormView):
     """Post a progress update: text, and optionally a new status or progress, a photo, a PDF."""
 
     permission_required = "agenda.post_update"
@@ -231,7 +232,7 @@ class ProgressUpdateCreateView(ActionObjectMixin, CrumbsMixin, FormView):
         return HttpResponseRedirect(self.action.get_absolute_url())
 
 
-class ActionCloseView(ActionObjectMixin, CrumbsMixin, FormView):
+class ActionCloseView(IdempotentPostMixin, ActionObjectMixin, CrumbsMixin, FormView):
     """Close an action as realised or stopped, with a closing note."""
 
     permission_required = "agenda.close_action"
@@ -249,7 +250,7 @@ class ActionCloseView(ActionObjectMixin, CrumbsMixin, FormView):
         return HttpResponseRedirect(self.action.get_absolute_url())
 
 
-class ParticipationCreateView(ActionObjectMixin, CrumbsMixin, FormView):
+class ParticipationCreateView(IdempotentPostMixin, ActionObjectMixin, CrumbsMixin, FormView):
     """Editors invite any partner; a partner representative joins with one of their own organisations."""
 
     form_class = ParticipationForm
@@ -289,7 +290,7 @@ class ParticipationCreateView(ActionObjectMixin, CrumbsMixin, FormView):
         return HttpResponseRedirect(self.action.get_absolute_url())
 
 
-class ParticipationDeleteView(ActionObjectMixin, CrumbsMixin, TemplateView):
+class ParticipationDeleteView(IdempotentPostMixin, ActionObjectMixin, CrumbsMixin, TemplateView):
     """Remove a participant (editors), or leave an action (a representative of that partner)."""
 
     template_name = "agenda/participation_confirm_delete.html"
@@ -338,7 +339,7 @@ class UpdateFileView(ActionObjectMixin, View):
         return response
 
 
-class LeadMessageView(ActionObjectMixin, CrumbsMixin, FormView):
+class LeadMessageView(IdempotentPostMixin, ActionObjectMixin, CrumbsMixin, FormView):
     """A visitor writes to the lead of a public action; the lead's address stays hidden."""
 
     permission_required = "agenda.see_action"

@@ -5,12 +5,14 @@ from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.mixins import LoginRequiredMixin
+from django.http import JsonResponse
 from django.urls import path, reverse_lazy
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.generic import UpdateView
+from django.views.generic import UpdateView, View
 
 from deventer_intl.forms import AccessibleFormMixin
+from deventer_intl.privacy import personal_data
 from deventer_intl.roles import links, role_names
 from deventer_intl.views import CrumbsMixin
 from partners.models import Partner, Sector
@@ -106,6 +108,17 @@ class ProfileView(LoginRequiredMixin, CrumbsMixin, UpdateView):
         return super().form_valid(form)
 
 
+class MyDataView(LoginRequiredMixin, View):
+    """Everything the portal holds about the logged-in person, as a JSON download (AVG: access and portability)."""
+
+    def get(self, request, *args, **kwargs):
+        data = personal_data(request.user)
+        response = JsonResponse(data, json_dumps_params={"ensure_ascii": False, "indent": 2})
+        response["Content-Disposition"] = f'attachment; filename="mijn-gegevens-{request.user.pk}.json"'
+        response["Cache-Control"] = "private, no-store"
+        return response
+
+
 urlpatterns = [
     path("inloggen/", LoginView.as_view(), name="login"),
     path("uitloggen/", auth_views.LogoutView.as_view(), name="logout"),
@@ -115,4 +128,5 @@ urlpatterns = [
     path("wachtwoord-herstellen/klaar/", PasswordResetCompleteView.as_view(), name="password_reset_complete"),
     path("wachtwoord-wijzigen/", PasswordChangeView.as_view(), name="password_change"),
     path("profiel/", ProfileView.as_view(), name="profile"),
+    path("profiel/mijn-gegevens.json", MyDataView.as_view(), name="my-data"),
 ]

@@ -5,3 +5,10 @@ from django.utils.translation import gettext_lazy as _
 class DeventerIntlConfig(AppConfig):
     name = "deventer_intl"
     verbose_name = _("International Office Deventer")
+
+    def ready(self):
+        # The audit log listens to log-ins, saves, deletes and exports (deventer_intl.audit).
+        from deventer_intl import audit
+
+        audit.connect_axes()
+        audit.connect_import_export()

@@ -98,6 +98,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    # The audit log: knows the request for its signal receivers, records views of personal data.
+    "deventer_intl.audit.AuditMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Last, as django-axes asks: it turns a locked-out login into the lock-out page.
     "axes.middleware.AxesMiddleware",
@@ -395,4 +397,48 @@ SUBSIDY_ATTACHMENT_MAX_BYTES = env_int(
     10 * 1024 * 1024,
     help="Largest subsidy attachment (plan, budget, final report) in bytes; checked by content too.",
     group="Files",
+)
+
+# Records (issue 13): forms that cannot double, and how long personal data is kept (AVG).
+FORM_SUBMISSION_KEEP_HOURS = env_int(
+    "FORM_SUBMISSION_KEEP_HOURS",
+    48,
+    help="Hours a sent form is remembered, so a repeated POST of it shows the first result instead of doubling.",
+    group="Privacy and records",
+)
+RETENTION_REGISTRATION_DAYS = env_int(
+    "RETENTION_REGISTRATION_DAYS",
+    365,
+    help="Days after an event its registrants' names and e-mail addresses are anonymised.",
+    group="Privacy and records",
+)
+RETENTION_GRANTED_YEARS = env_int(
+    "RETENTION_GRANTED_YEARS",
+    7,
+    help="Years after settlement (or the decision, if never settled) a granted application is anonymised.",
+    group="Privacy and records",
+)
+RETENTION_REFUSED_YEARS = env_int(
+    "RETENTION_REFUSED_YEARS",
+    5,
+    help="Years after the decision a rejected application is anonymised.",
+    group="Privacy and records",
+)
+RETENTION_WITHDRAWN_YEARS = env_int(
+    "RETENTION_WITHDRAWN_YEARS",
+    1,
+    help="Years after its last change a withdrawn application (or an abandoned draft) is anonymised.",
+    group="Privacy and records",
+)
+RETENTION_AUDIT_DAYS = env_int(
+    "RETENTION_AUDIT_DAYS",
+    730,
+    help="Days the audit log (user ids, IP addresses) is kept before the retention run deletes its entries.",
+    group="Privacy and records",
+)
+PRIVACY_CONTACT_EMAIL = env(
+    "PRIVACY_CONTACT_EMAIL",
+    "privacy@deventer.nl",
+    help="Where people send questions and requests about their personal data (shown on the privacy statement).",
+    group="Privacy and records",
 )

@@ -5,7 +5,7 @@ from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 from django.views.static import serve
 
-from deventer_intl import figure_pages, pages
+from deventer_intl import figure_pages, pages, statements
 from deventer_intl.sitemaps import sitemaps
 
 handler404 = "deventer_intl.pages.page_not_found"
@@ -36,6 +36,9 @@ urlpatterns += i18n_patterns(
     path("cijfers/", figure_pages.FiguresView.as_view(), name="figures"),
     path("", include("reports.urls")),
     path("account/", include("deventer_intl.accounts")),
+    path("privacy/", statements.PrivacyView.as_view(), name="privacy"),
+    path("cookies/", statements.CookiesView.as_view(), name="cookies"),
+    path("toegankelijkheid/", statements.AccessibilityView.as_view(), name="accessibility"),
     path("admin/", admin.site.urls),
 )
 

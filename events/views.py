@@ -24,6 +24,7 @@ from django.views.generic import CreateView, FormView, TemplateView, UpdateView,
 
 from agenda.models import Action
 from deventer_intl.charts import Column, simple_figure
+from deventer_intl.idempotency import IdempotentPostMixin
 from deventer_intl.views import CrumbsMixin, RoleRequiredMixin, ScopedObjectMixin, SearchableFilterView, crumb
 from events import feeds, figures, ical, resources
 from events.filters import EventFilter
@@ -253,7 +254,7 @@ def fold_history(entries) -> list[SimpleNamespace]:
     return lines
 
 
-class EventRegisterView(EventDetailView):
+class EventRegisterView(IdempotentPostMixin, EventDetailView):
     """POST a registration from the event page; errors are shown on the event page itself."""
 
     permission_required = "events.register"
@@ -300,7 +301,7 @@ class EventRegisterView(EventDetailView):
         return self.render_to_response(self.get_context_data(registration_form=form), status=400)
 
 
-class RegistrationCancelView(CrumbsMixin, TemplateView):
+class RegistrationCancelView(IdempotentPostMixin, CrumbsMixin, TemplateView):
     """The link in the confirmation e-mail: GET asks, POST cancels (no login; the signed token is the key)."""
 
     template_name = "events/registration_cancel.html"
@@ -397,7 +398,7 @@ def event_details(form: EventForm) -> dict:
     return {name: list(value) if name in LINKS else value for name, value in details.items()}
 
 
-class EventCreateView(RoleRequiredMixin, CrumbsMixin, CreateView):
+class EventCreateView(IdempotentPostMixin, RoleRequiredMixin, CrumbsMixin, CreateView):
     """A new event, added in the browser by an ambassador, civil servant or partner representative."""
 
     permission_required = "events.propose_event"
@@ -416,7 +417,7 @@ class EventCreateView(RoleRequiredMixin, CrumbsMixin, CreateView):
         return [events_crumb(), crumb(_("New event"))]
 
 
-class EventUpdateView(EventObjectMixin, CrumbsMixin, UpdateView):
+class EventUpdateView(IdempotentPostMixin, EventObjectMixin, CrumbsMixin, UpdateView):
     """Edit an event; a save over someone else's newer save is refused and the newest version shown."""
 
     permission_required = "events.edit_event"
@@ -460,7 +461,7 @@ class EventUpdateView(EventObjectMixin, CrumbsMixin, UpdateView):
         return HttpResponseRedirect(event.get_absolute_url())
 
 
-class EventDeleteView(EventObjectMixin, CrumbsMixin, TemplateView):
+class EventDeleteView(IdempotentPostMixin, EventObjectMixin, CrumbsMixin, TemplateView):
     """Delete an event after confirmation; the history keeps it."""
 
     permission_required = "events.remove_event"
@@ -517,7 +518,7 @@ class RegistrationExportView(EventObjectMixin, View):
         return response
 
 
-class AttendanceView(EventObjectMixin, CrumbsMixin, FormView):
+class AttendanceView(IdempotentPostMixin, EventObjectMixin, CrumbsMixin, FormView):
     """After the event: the number of visitors, and which registrants came."""
 
     permission_required = "events.record_attendance"

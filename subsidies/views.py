@@ -18,6 +18,7 @@ from django.views.generic import FormView, TemplateView, View
 from rules.contrib.views import PermissionRequiredMixin
 
 from deventer_intl.charts import Column, simple_figure
+from deventer_intl.idempotency import IdempotentPostMixin
 from deventer_intl.views import CrumbsMixin, RoleRequiredMixin, ScopedObjectMixin, SearchableFilterView, crumb
 from partners.models import Country, GlobalGoal
 from subsidies import figures, lifecycle, services
@@ -179,7 +180,7 @@ class ApplicationFormMixin:
         return None
 
 
-class ApplicationCreateView(ApplicationFormMixin, RoleRequiredMixin, CrumbsMixin, FormView):
+class ApplicationCreateView(IdempotentPostMixin, ApplicationFormMixin, RoleRequiredMixin, CrumbsMixin, FormView):
     """A new application for one of the user's organisations, saved as a draft."""
 
     permission_required = "subsidies.apply"
@@ -196,7 +197,7 @@ class ApplicationCreateView(ApplicationFormMixin, RoleRequiredMixin, CrumbsMixin
         return [*mine_crumbs(), crumb(_("New application"))]
 
 
-class ApplicationUpdateView(ApplicationFormMixin, ApplicationMixin, FormView):
+class ApplicationUpdateView(IdempotentPostMixin, ApplicationFormMixin, ApplicationMixin, FormView):
     """Edit a draft (only a draft: after submitting, the application is the office's to assess)."""
 
     step = "edit"
@@ -262,7 +263,7 @@ class ApplicationDetailView(ApplicationMixin, TemplateView):
         return context
 
 
-class StepView(ApplicationMixin, View):
+class StepView(IdempotentPostMixin, ApplicationMixin, View):
     """A step by a single button (submit, withdraw, confirm): POST only; refused steps answer 409."""
 
     http_method_names = ["post"]
@@ -330,7 +331,7 @@ class AttachmentView(ApplicationMixin, View):
         return response
 
 
-class AttachmentDeleteView(ApplicationMixin, View):
+class AttachmentDeleteView(IdempotentPostMixin, ApplicationMixin, View):
     """Remove a document from a draft (POST only)."""
 
     http_method_names = ["post"]
@@ -345,7 +346,7 @@ class AttachmentDeleteView(ApplicationMixin, View):
         return self.done(_("“{name}” was removed.").format(name=attachment.original_name))
 
 
-class StepFormView(ApplicationMixin, FormView):
+class StepFormView(IdempotentPostMixin, ApplicationMixin, FormView):
     """A step with a form (review, propose, pay, report, settle): the service's objections show on the form."""
 
     template_name = "subsidies/step_form.html"
