@@ -33,6 +33,7 @@ from agenda.services import (
     participation_remove,
     update_post,
 )
+from deventer_intl.ratelimits import RateLimitedFormMixin
 from deventer_intl.roles import links
 from deventer_intl.views import CrumbsMixin, RoleRequiredMixin, ScopedObjectMixin, SearchableFilterView, crumb
 from partners.models import Partner
@@ -137,7 +138,11 @@ class ActionCreateView(RoleRequiredMixin, CrumbsMixin, CreateView):
         return initial
 
     def form_valid(self, form):
-        action = action_create(by=self.request.user, **form.action_values())
+        try:
+            action = action_create(by=self.request.user, **form.action_values())
+        except ValidationError as error:  # the code was taken by someone else meanwhile
+            form.add_error(None, error)
+            return self.form_invalid(form)
         messages.success(self.request, _("Action {code} was created.").format(code=action.code))
         return HttpResponseRedirect(action.get_absolute_url())
 
@@ -165,6 +170,9 @@ class ActionUpdateView(ActionObjectMixin, CrumbsMixin, UpdateView):
             )
         except ActionConflict as conflict:
             return self.conflict(form, conflict.current)
+        except ValidationError as error:  # the code was taken by someone else meanwhile
+            form.add_error(None, error)
+            return self.form_invalid(form)
         messages.success(self.request, _("Your changes to {code} were saved.").format(code=action.code))
         return HttpResponseRedirect(action.get_absolute_url())
 
@@ -338,8 +346,10 @@ class UpdateFileView(ActionObjectMixin, View):
         return response
 
 
-class LeadMessageView(ActionObjectMixin, CrumbsMixin, FormView):
-    """A visitor writes to the lead of a public action; the lead's address stays hidden."""
+class LeadMessageView(RateLimitedFormMixin, ActionObjectMixin, CrumbsMixin, FormView):
+    """A visitor writes to the lead of a public action; the lead's address stays hidden (rate-limited per client)."""
+
+    rate_limit_group = "lead-message"
 
     permission_required = "agenda.see_action"
     form_class = LeadMessageForm

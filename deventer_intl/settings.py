@@ -87,6 +87,8 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # Bad input (a NUL byte in the URL or a form) is a 400 here, before it can reach PostgreSQL as a 500.
+    "deventer_intl.middleware.RejectBadInputMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -355,3 +357,38 @@ SUBSIDY_ATTACHMENT_MAX_BYTES = env_int(
     help="Largest subsidy attachment (plan, budget, final report) in bytes; checked by content too.",
     group="Files",
 )
+
+# Rate limits (deventer_intl/ratelimits.py, django-ratelimit): POSTs per client address on the forms that send
+# e-mail or create something without a login, counted in the shared "default" cache so they hold across
+# processes. "N/s", "N/m", "N/h" or "N/d"; empty switches a limit off.
+RATE_LIMITS = {
+    "lead-message": env(
+        "RATE_LIMIT_LEAD_MESSAGE",
+        "5/h",
+        help="Messages to the lead of an action per client address (e.g. 5/h).",
+        group="Security",
+    ),
+    "registration": env(
+        "RATE_LIMIT_REGISTRATION",
+        "10/h",
+        help="Event registrations per client address (e.g. 10/h).",
+        group="Security",
+    ),
+    "password-reset": env(
+        "RATE_LIMIT_PASSWORD_RESET",
+        "5/h",
+        help="Password-reset e-mails asked for per client address (e.g. 5/h).",
+        group="Security",
+    ),
+}
+RATELIMIT_USE_CACHE = "default"
+# Behind a reverse proxy: how many proxies append to X-Forwarded-For in front of the application. The client's
+# address (for rate limits and django-axes) is the one the outermost trusted proxy saw; 0 ignores the header.
+TRUSTED_PROXY_COUNT = env_int(
+    "TRUSTED_PROXY_COUNT",
+    0,
+    help="Number of reverse proxies in front of the application that append to X-Forwarded-For (0: none; the "
+    "header is then ignored). The client address for rate limits and login throttling is taken from it.",
+    group="Security",
+)
+AXES_CLIENT_IP_CALLABLE = "deventer_intl.ratelimits.axes_client_ip"
