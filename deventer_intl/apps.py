@@ -5,3 +5,10 @@ from django.utils.translation import gettext_lazy as _
 class DeventerIntlConfig(AppConfig):
     name = "deventer_intl"
     verbose_name = _("International Office Deventer")
+
+    def ready(self):
+        from django.core.signals import got_request_exception
+
+        from deventer_intl.middleware import mark_database_unreachable
+
+        got_request_exception.connect(mark_database_unreachable, dispatch_uid="deventer_intl.database_unreachable")

@@ -85,6 +85,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "csp.middleware.CSPMiddleware",
+    # Database unreachable: every page a 503 in the site's style with Retry-After (above sessions and auth).
+    "deventer_intl.middleware.DatabaseUnavailableMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     # Bad input (a NUL byte in the URL or a form) is a 400 here, before it can reach PostgreSQL as a 500.
