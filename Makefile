@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test bench install frontend messages static migrate demo browser lint format catalogs clean help
+.PHONY: run test bench install frontend messages static migrate demo browser lint format catalogs clean help backup restore
 
 help:
 	@echo "make run    - set up everything and serve the portal with demo data at http://$(HOST):$(PORT)"
@@ -76,6 +76,16 @@ format: install
 
 bench: install messages static
 	$(PY) bin/bench.py
+
+# Backups (deventer_intl/backups.py): one tar archive with a consistent pg_dump, the media and private media
+# files and a manifest. `make backup ARCHIVE=/path/x.tar` names the file (default: var/backups/portal-<time>.tar);
+# `make restore ARCHIVE=…` restores into an empty database and empty folders (FORCE=1 replaces what is there).
+backup: install
+	$(PY) manage.py backup $(if $(ARCHIVE),--output "$(ARCHIVE)")
+
+restore: install
+	@test -n "$(ARCHIVE)" || { echo "Usage: make restore ARCHIVE=var/backups/portal-….tar [FORCE=1]"; exit 2; }
+	$(PY) manage.py restore "$(ARCHIVE)" $(if $(FORCE),--force)
 
 clean:
 	rm -rf $(VENV) node_modules staticfiles

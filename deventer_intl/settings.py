@@ -394,3 +394,15 @@ TRUSTED_PROXY_COUNT = env_int(
     group="Security",
 )
 AXES_CLIENT_IP_CALLABLE = "deventer_intl.ratelimits.axes_client_ip"
+
+# Backups (`make backup`, deventer_intl/backups.py): where `manage.py backup` writes its archives by default.
+BACKUP_DIR = Path(
+    env(
+        "BACKUP_DIR",
+        BASE_DIR / "var" / "backups",
+        help="Folder for the archives `make backup` writes (database dump, media, private media, manifest). "
+        "Keep copies elsewhere too.",
+        group="Files",
+        kind="path",
+    )
+)
