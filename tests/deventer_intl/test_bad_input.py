@@ -21,12 +21,16 @@ from html.parser import HTMLParser
 from urllib.parse import quote, urlencode
 
 import pytest
+from django.contrib import admin
 from django.contrib.auth import get_user_model
+from django.contrib.auth.tokens import default_token_generator
 from django.core.management import call_command
 from django.db import transaction
 from django.test import Client, override_settings
 from django.urls import URLPattern, URLResolver, get_resolver
 from django.utils import translation
+from django.utils.encoding import force_bytes
+from django.utils.http import urlsafe_base64_encode
 from hypothesis import HealthCheck, given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
@@ -178,6 +182,7 @@ def _valid_arguments() -> dict[str, dict]:
     )
     attachment = Attachment.objects.order_by("pk").first()
     application = attachment.application if attachment else Application.objects.first()
+    reset_user = get_user_model().objects.get(username="partner-roemenie")
     by_action = {"pk": action.pk}
     by_event = {"slug": event.slug}
     by_application = {"pk": application.pk}
@@ -220,6 +225,10 @@ def _valid_arguments() -> dict[str, dict]:
         "subsidies:attachment": {"pk": application.pk, "attachment_pk": attachment.pk} if attachment else {},
         "subsidies:attachment-delete": {"pk": application.pk, "attachment_pk": attachment.pk} if attachment else {},
         "sitemap-section": {"section": "partners-nl"},
+        "password_reset_confirm": {
+            "uidb64": urlsafe_base64_encode(force_bytes(reset_user.pk)),
+            "token": default_token_generator.make_token(reset_user),
+        },
     }
 
 
@@ -336,3 +345,29 @@ def test_monitoring_with_an_impossible_date_shows_the_figures_without_it(as_of, 
     response = clients["coordinator"].get("/nl/agenda/monitoring/", {"as_of": as_of})
     assert response.status_code == 200
     assert response.context["as_of"] is None
+
+
+# --- The admin: its lists take search, ordering, page and filter parameters from the URL ---------------------
+ADMIN_LISTS = sorted(f"{model._meta.app_label}/{model._meta.model_name}" for model in admin.site._registry)
+
+
+@pytest.mark.parametrize("model", ADMIN_LISTS)
+def test_bad_admin_list_parameters_never_give_a_server_error(model, world, clients, db):
+    """The coordinator's admin lists with any search text, ordering, page, filter or unknown parameter."""
+    base = f"/nl/admin/{model}/"
+    names = ["q", "o", "p", "e", "all", "_changelist_filters", "id__exact", "pk", "status__exact", "created__gte"]
+    response = clients["coordinator"].get(base)
+    _check(response, base)
+    if response.status_code == 200:
+        parser = _GetFormFields()
+        parser.feed(response.content.decode())
+        names += sorted(parser.names)
+    query = st.dictionaries(st.sampled_from(names), JUNK_TEXT, min_size=1, max_size=3)
+
+    @PROFILE
+    @given(query=query)
+    def check(query):
+        url = f"{base}?{urlencode(query)}"
+        _check(clients["coordinator"].get(url), url)
+
+    check()
