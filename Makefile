@@ -11,6 +11,8 @@ help:
 	@echo "make run    - set up everything and serve the portal with demo data at http://$(HOST):$(PORT)"
 	@echo "make test   - set up everything and run the whole test suite"
 	@echo "make bench  - measure page latency and throughput on 5,000 synthetic partners"
+	@echo "make backup - write a backup archive (database, media, private media, manifest) to var/backups/"
+	@echo "make restore ARCHIVE=... [FORCE=1] - restore a backup into an empty database and media folders"
 
 $(VENV)/.installed: pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)

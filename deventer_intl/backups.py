@@ -221,6 +221,18 @@ def read_manifest(archive: tarfile.TarFile) -> dict:
     return manifest
 
 
+def _extract(archive: tarfile.TarFile, destination: Path) -> None:
+    """Extract regular files and folders only, never outside ``destination`` (no links, devices, ``..``)."""
+    for member in archive.getmembers():
+        target_path = (destination / member.name).resolve()
+        if not (member.isfile() or member.isdir()) or not target_path.is_relative_to(destination.resolve()):
+            raise BackupError(f"The archive holds {member.name!r}, which a backup of the portal never does.")
+    if hasattr(tarfile, "data_filter"):
+        archive.extractall(destination, filter="data")
+    else:  # Python before 3.11.4: the members were checked above
+        archive.extractall(destination)
+
+
 def unknown_migrations(manifest: dict) -> list[str]:
     """Migrations the archive's schema has that this code does not know (a backup of a newer portal)."""
     known = MigrationLoader(None, ignore_no_migrations=True).disk_migrations
@@ -277,7 +289,7 @@ def restore(path: Path, *, force: bool = False) -> dict:
         major = server_major()
         pg_restore = tool("pg_restore", major)
         with tempfile.TemporaryDirectory(prefix="portal-restore-") as work:
-            archive.extractall(work, filter="data")
+            _extract(archive, Path(work))
             work_path = Path(work)
             dump = work_path / DUMP
             if sha256(dump) != manifest["dump"]["sha256"]:

@@ -2,6 +2,7 @@
 folders, gives every table's row count, a sample of every table's rows and every file back unchanged."""
 
 import hashlib
+import io
 import json
 import tarfile
 from pathlib import Path
@@ -98,3 +99,20 @@ def test_a_damaged_archive_is_refused_and_changes_nothing(folders, tmp_path):
         call_command("restore", str(archive))
     with pytest.raises(CommandError, match="does not exist"):
         call_command("restore", str(tmp_path / "missing.tar"))
+
+
+def test_an_archive_that_writes_outside_its_folder_is_refused_before_anything_changes(folders, tmp_path, make_partner):
+    make_partner(name="Blijft staan")
+    manifest = json.dumps({"format": 1, "schema": {}, "tables": {}, "files": [], "dump": {"sha256": ""}}).encode()
+    archive = tmp_path / "evil.tar"
+    with tarfile.open(archive, "w") as opened:
+        for name, data in (("manifest.json", manifest), ("../../ontsnapt.txt", b"x")):
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            opened.addfile(info, io.BytesIO(data))
+    with pytest.raises(CommandError, match="never does"):
+        call_command("restore", str(archive), force=True)
+    assert backups.tables() and not (tmp_path.parent / "ontsnapt.txt").exists()
+    from partners.models import Partner
+
+    assert Partner.objects.filter(name="Blijft staan").exists()
