@@ -331,6 +331,13 @@ env(
     kind="path",
 )
 env(
+    "EMBEDDED_WATCHDOG_INTERVAL",
+    "3",
+    help="Only without DATABASE_URL: seconds between two looks of the watchdog that stops the embedded server "
+    "once no process using it is alive (read by deventer_intl/pgwatchdog.py).",
+    group="Database",
+)
+env(
     "EMBEDDED_DB_NAME",
     "deventer_intl",
     help="Only without DATABASE_URL: the database name on the embedded server.",
