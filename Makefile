@@ -5,13 +5,15 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test bench install frontend messages static migrate demo browser lint format catalogs docs env-example clean help
+.PHONY: run test bench install frontend messages static migrate demo browser lint format catalogs docs env-example clean help backup restore
 
 help:
 	@echo "make run    - set up everything and serve the portal with demo data at http://$(HOST):$(PORT)"
 	@echo "make test   - set up everything and run the whole test suite"
 	@echo "make bench  - measure page latency and throughput on 5,000 synthetic partners"
 	@echo "make docs   - build the operators' documentation (docs/) into build/docs/"
+	@echo "make backup - write a backup archive (database, media, private media, manifest) to var/backups/"
+	@echo "make restore ARCHIVE=... [FORCE=1] - restore a backup into an empty database and media folders"
 
 $(VENV)/.installed: pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -93,6 +95,16 @@ env-example: install
 
 bench: install messages static
 	$(PY) bin/bench.py
+
+# Backups (deventer_intl/backups.py): one tar archive with a consistent pg_dump, the media and private media
+# files and a manifest. `make backup ARCHIVE=/path/x.tar` names the file (default: var/backups/portal-<time>.tar);
+# `make restore ARCHIVE=…` restores into an empty database and empty folders (FORCE=1 replaces what is there).
+backup: install
+	$(PY) manage.py backup $(if $(ARCHIVE),--output "$(ARCHIVE)")
+
+restore: install
+	@test -n "$(ARCHIVE)" || { echo "Usage: make restore ARCHIVE=var/backups/portal-….tar [FORCE=1]"; exit 2; }
+	$(PY) manage.py restore "$(ARCHIVE)" $(if $(FORCE),--force)
 
 clean:
 	rm -rf $(VENV) node_modules staticfiles

@@ -76,7 +76,21 @@ def _action_save(action: Action, *, by, values: dict) -> Action:
     related = {name: values.pop(name) for name in RELATED_VALUES if name in values}
     for name, value in values.items():
         setattr(action, name, value)
-    by_user(action, by).save()
+    try:
+        # A savepoint: the form checked the code was free, but someone may have saved it since (a race).
+        with transaction.atomic():
+            by_user(action, by).save()
+    except IntegrityError as error:
+        if getattr(getattr(error.__cause__, "diag", None), "constraint_name", None) != "action_unique_code_per_period":
+            raise
+        raise ValidationError(
+            {
+                "code": _("Another action of {period} already has the code {code}.").format(
+                    period=action.period.name, code=action.code
+                )
+            },
+            code="duplicate_code",
+        ) from None
     for name, items in related.items():
         getattr(action, name).set(items)
     return action

@@ -34,6 +34,7 @@ from agenda.services import (
     update_post,
 )
 from deventer_intl.idempotency import IdempotentPostMixin
+from deventer_intl.ratelimits import RateLimitedFormMixin
 from deventer_intl.roles import links
 from deventer_intl.views import CrumbsMixin, RoleRequiredMixin, ScopedObjectMixin, SearchableFilterView, crumb
 from partners.models import Partner
@@ -138,7 +139,11 @@ class ActionCreateView(IdempotentPostMixin, RoleRequiredMixin, CrumbsMixin, Crea
         return initial
 
     def form_valid(self, form):
-        action = action_create(by=self.request.user, **form.action_values())
+        try:
+            action = action_create(by=self.request.user, **form.action_values())
+        except ValidationError as error:  # the code was taken by someone else meanwhile
+            form.add_error(None, error)
+            return self.form_invalid(form)
         messages.success(self.request, _("Action {code} was created.").format(code=action.code))
         return HttpResponseRedirect(action.get_absolute_url())
 
@@ -166,6 +171,9 @@ class ActionUpdateView(IdempotentPostMixin, ActionObjectMixin, CrumbsMixin, Upda
             )
         except ActionConflict as conflict:
             return self.conflict(form, conflict.current)
+        except ValidationError as error:  # the code was taken by someone else meanwhile
+            form.add_error(None, error)
+            return self.form_invalid(form)
         messages.success(self.request, _("Your changes to {code} were saved.").format(code=action.code))
         return HttpResponseRedirect(action.get_absolute_url())
 
@@ -339,8 +347,11 @@ class UpdateFileView(ActionObjectMixin, View):
         return response
 
 
-class LeadMessageView(IdempotentPostMixin, ActionObjectMixin, CrumbsMixin, FormView):
-    """A visitor writes to the lead of a public action; the lead's address stays hidden."""
+class LeadMessageView(IdempotentPostMixin, RateLimitedFormMixin, ActionObjectMixin, CrumbsMixin, FormView):
+    """A visitor writes to the lead of a public action; the lead's address stays hidden (rate-limited per client,
+    and a double submit sends one message)."""
+
+    rate_limit_group = "lead-message"
 
     permission_required = "agenda.see_action"
     form_class = LeadMessageForm

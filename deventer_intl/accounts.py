@@ -13,6 +13,7 @@ from django.views.generic import UpdateView, View
 
 from deventer_intl.forms import AccessibleFormMixin
 from deventer_intl.privacy import personal_data
+from deventer_intl.ratelimits import RateLimitedFormMixin
 from deventer_intl.roles import links, role_names
 from deventer_intl.views import CrumbsMixin
 from partners.models import Partner, Sector
@@ -51,7 +52,10 @@ class LoginView(CrumbsMixin, auth_views.LoginView):
     redirect_authenticated_user = True
 
 
-class PasswordResetView(CrumbsMixin, auth_views.PasswordResetView):
+class PasswordResetView(RateLimitedFormMixin, CrumbsMixin, auth_views.PasswordResetView):
+    """Ask for a reset link by e-mail; rate-limited per client address (the e-mail goes to whoever is named)."""
+
+    rate_limit_group = "password-reset"
     crumb_label = gettext_lazy("Forgot your password?")
     form_class = AccessiblePasswordResetForm
     success_url = reverse_lazy("password_reset_done")

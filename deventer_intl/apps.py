@@ -12,3 +12,8 @@ class DeventerIntlConfig(AppConfig):
 
         audit.connect_axes()
         audit.connect_import_export()
+        from django.core.signals import got_request_exception
+
+        from deventer_intl.middleware import mark_database_unreachable
+
+        got_request_exception.connect(mark_database_unreachable, dispatch_uid="deventer_intl.database_unreachable")

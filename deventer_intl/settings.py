@@ -91,8 +91,12 @@ MIDDLEWARE = [
     # After whitenoise, so static files are not logged: request id, user id, route, status, timing.
     "deventer_intl.logs.RequestLogMiddleware",
     "csp.middleware.CSPMiddleware",
+    # Database unreachable: every page a 503 in the site's style with Retry-After (above sessions and auth).
+    "deventer_intl.middleware.DatabaseUnavailableMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # Bad input (a NUL byte in the URL or a form) is a 400 here, before it can reach PostgreSQL as a 500.
+    "deventer_intl.middleware.RejectBadInputMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -370,6 +374,13 @@ env(
     kind="path",
 )
 env(
+    "EMBEDDED_WATCHDOG_INTERVAL",
+    "3",
+    help="Only without DATABASE_URL: seconds between two looks of the watchdog that stops the embedded server "
+    "once no process using it is alive (read by deventer_intl/pgwatchdog.py).",
+    group="Database",
+)
+env(
     "EMBEDDED_DB_NAME",
     "deventer_intl",
     help="Only without DATABASE_URL: the database name on the embedded server.",
@@ -441,4 +452,51 @@ PRIVACY_CONTACT_EMAIL = env(
     "privacy@deventer.nl",
     help="Where people send questions and requests about their personal data (shown on the privacy statement).",
     group="Privacy and records",
+)
+
+# Rate limits (deventer_intl/ratelimits.py, django-ratelimit): POSTs per client address on the forms that send
+# e-mail or create something without a login, counted in the shared "default" cache so they hold across
+# processes. "N/s", "N/m", "N/h" or "N/d"; empty switches a limit off.
+RATE_LIMITS = {
+    "lead-message": env(
+        "RATE_LIMIT_LEAD_MESSAGE",
+        "5/h",
+        help="Messages to the lead of an action per client address (e.g. 5/h).",
+        group="Security",
+    ),
+    "registration": env(
+        "RATE_LIMIT_REGISTRATION",
+        "10/h",
+        help="Event registrations per client address (e.g. 10/h).",
+        group="Security",
+    ),
+    "password-reset": env(
+        "RATE_LIMIT_PASSWORD_RESET",
+        "5/h",
+        help="Password-reset e-mails asked for per client address (e.g. 5/h).",
+        group="Security",
+    ),
+}
+RATELIMIT_USE_CACHE = "default"
+# Behind a reverse proxy: how many proxies append to X-Forwarded-For in front of the application. The client's
+# address (for rate limits and django-axes) is the one the outermost trusted proxy saw; 0 ignores the header.
+TRUSTED_PROXY_COUNT = env_int(
+    "TRUSTED_PROXY_COUNT",
+    0,
+    help="Number of reverse proxies in front of the application that append to X-Forwarded-For (0: none; the "
+    "header is then ignored). The client address for rate limits and login throttling is taken from it.",
+    group="Security",
+)
+AXES_CLIENT_IP_CALLABLE = "deventer_intl.ratelimits.axes_client_ip"
+
+# Backups (`make backup`, deventer_intl/backups.py): where `manage.py backup` writes its archives by default.
+BACKUP_DIR = Path(
+    env(
+        "BACKUP_DIR",
+        BASE_DIR / "var" / "backups",
+        help="Folder for the archives `make backup` writes (database dump, media, private media, manifest). "
+        "Keep copies elsewhere too.",
+        group="Files",
+        kind="path",
+    )
 )

@@ -38,6 +38,35 @@ def unique_slug(*, title: str, start, exclude_pk: int | None = None) -> str:
     return slug
 
 
+#: How often a new event tries the next free slug when a concurrent create took the one it chose.
+SLUG_ATTEMPTS = 100
+
+
+def _is_slug_conflict(error: IntegrityError) -> bool:
+    diag = getattr(error.__cause__, "diag", None)
+    return getattr(diag, "constraint_name", None) == "events_event_slug_key"
+
+
+def _insert_with_free_slug(event: Event, *, by, title: str, start) -> None:
+    """Insert the new event; when someone created one with the same slug meanwhile, take the next free one.
+
+    ``unique_slug`` checks and the insert follows, so two people creating an event with the same title at the
+    same moment both choose the same slug: the second insert waits for the first transaction and then fails on
+    the unique index. Each attempt runs in a savepoint, so a failed one leaves the transaction usable, and the
+    next choice sees the committed slug.
+    """
+    for _attempt in range(SLUG_ATTEMPTS):
+        try:
+            with transaction.atomic():
+                by_user(event, by).save()
+            return
+        except IntegrityError as error:
+            if not _is_slug_conflict(error):
+                raise
+            event.slug = unique_slug(title=title, start=start)
+    raise IntegrityError(f"No free slug for {title!r} after {SLUG_ATTEMPTS} attempts")
+
+
 def _store_image(event: Event, upload) -> None:
     cleaned = clean_image(upload, basename=event.slug)
     event.image.save(cleaned.original.name, cleaned.original, save=False)
@@ -105,7 +134,14 @@ def event_create(*, by, image=None, slug: str | None = None, **details: Unpack[E
     """
     event = Event(created_by=by, slug=slug or unique_slug(title=details["title"], start=details["start"]))
     links = _set_details(event, details)
-    return _save(event, by=by, image=image, links=links)
+    if slug:
+        return _save(event, by=by, image=image, links=links)
+    if image:
+        _store_image(event, image)
+    _insert_with_free_slug(event, by=by, title=details["title"], start=details["start"])
+    for name, items in links.items():
+        getattr(event, name).set(items)
+    return event
 
 
 class EventConflict(Exception):

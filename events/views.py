@@ -25,6 +25,7 @@ from django.views.generic import CreateView, FormView, TemplateView, UpdateView,
 from agenda.models import Action
 from deventer_intl.charts import Column, simple_figure
 from deventer_intl.idempotency import IdempotentPostMixin
+from deventer_intl.ratelimits import over_limit, too_many_requests
 from deventer_intl.views import CrumbsMixin, RoleRequiredMixin, ScopedObjectMixin, SearchableFilterView, crumb
 from events import feeds, figures, ical, resources
 from events.filters import EventFilter
@@ -272,6 +273,9 @@ class EventRegisterView(IdempotentPostMixin, EventDetailView):
     def post(self, request, *args, **kwargs):
         form = RegistrationForm(request.POST)
         if form.is_valid():
+            seconds = over_limit(request, "registration")
+            if seconds is not None:
+                return too_many_requests(request, seconds)
             try:
                 registration = registration_create(
                     event=self.event,
@@ -319,8 +323,19 @@ class RegistrationCancelView(IdempotentPostMixin, CrumbsMixin, TemplateView):
     def get_context_data(self, **kwargs):
         return super().get_context_data(registration=self.registration, event=self.registration.event, **kwargs)
 
+    def get(self, request, *args, **kwargs):
+        if self.registration.event.is_past():
+            return self.expired()
+        return super().get(request, *args, **kwargs)
+
+    def expired(self):
+        """The link expires when the event has ended: there is nothing left to cancel (410, nothing changed)."""
+        return self.render_to_response(self.get_context_data(expired=True), status=410)
+
     def post(self, request, *args, **kwargs):
         registration = self.registration
+        if registration.event.is_past():
+            return self.expired()
         if registration.status != Registration.Status.CANCELLED:
             registration_cancel(registration=registration, base_url=base_url(request))
         messages.success(

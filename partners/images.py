@@ -90,3 +90,33 @@ def _encode(image: Image.Image, extension: str) -> bytes:
     else:
         image.save(buffer, "PNG", optimize=True)
     return buffer.getvalue()
+
+
+def without_metadata(data: bytes) -> tuple[bytes, str]:
+    """The pixels of an image that is already known to decode (e.g. a document attachment that is a photo),
+    upright and re-encoded without EXIF (camera, GPS position), comments or profiles; returns the bytes and
+    their extension (a GIF becomes a PNG, as in ``clean_image``).
+
+    Raises ValidationError for an image above ``IMAGE_UPLOAD_MAX_PIXELS`` or one that fails to decode.
+    """
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            image_format = image.format
+            width, height = image.size
+            if width * height > settings.IMAGE_UPLOAD_MAX_PIXELS:
+                raise ValidationError(
+                    _("The image is {width}×{height} pixels; at most {max} million pixels are accepted.").format(
+                        width=width, height=height, max=settings.IMAGE_UPLOAD_MAX_PIXELS // 1_000_000
+                    ),
+                    code="too_many_pixels",
+                )
+            image.load()
+            upright = ImageOps.exif_transpose(image)
+            if upright.mode not in ("RGB", "RGBA"):
+                upright = upright.convert(
+                    "RGBA" if "transparency" in upright.info or upright.mode in ("P", "LA") else "RGB"
+                )
+            extension = ALLOWED_FORMATS.get(image_format, "png")
+            return _encode(upright, extension), extension
+    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
+        raise ValidationError(_("This image is damaged and cannot be read."), code="damaged") from None

@@ -9,8 +9,11 @@ import zipfile
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
 from django.utils.translation import gettext as _
 from PIL import Image, UnidentifiedImageError
+
+from partners import images as partners_images
 
 #: What each content type is saved as, whatever extension the upload had.
 EXTENSIONS = {
@@ -22,6 +25,9 @@ EXTENSIONS = {
     "WEBP": ".webp",
     "GIF": ".gif",
 }
+
+
+IMAGE_EXTENSIONS = {EXTENSIONS[kind] for kind in ("PNG", "JPEG", "WEBP", "GIF")}
 
 
 def sniff(data: bytes) -> str | None:
@@ -75,3 +81,15 @@ def clean_attachment(upload) -> str:
     stem = os.path.splitext(os.path.basename(upload.name or "document"))[0]
     stem = re.sub(r"[^A-Za-z0-9_-]+", "-", stem).strip("-")[:80] or "document"
     return stem + EXTENSIONS[kind]
+
+
+def without_image_metadata(upload, safe_name: str):
+    """(file to store, name to store it under): an image re-encoded without its EXIF data (camera, GPS
+    position) under the extension of what it became; a PDF or office document as it was sent."""
+    stem, extension = os.path.splitext(safe_name)
+    if extension not in IMAGE_EXTENSIONS:
+        return upload, safe_name
+    upload.seek(0)
+    data, new_extension = partners_images.without_metadata(upload.read())
+    name = f"{stem}.{new_extension}"
+    return ContentFile(data, name=name), name

@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from deventer_intl.forms import AccessibleFormMixin, DateInput
 from partners.models import Country, GlobalGoal, Partner
-from subsidies.files import clean_attachment
+from subsidies.files import clean_attachment, without_image_metadata
 from subsidies.lifecycle import above_maximum
 from subsidies.models import Application, Attachment, Decision, Scheme
 
@@ -27,7 +27,7 @@ class AttachmentField(forms.FileField):
         upload = super().clean(data, initial)
         if not upload:
             return None
-        return upload, clean_attachment(upload)
+        return without_image_metadata(upload, clean_attachment(upload))
 
 
 class OtherFundingForm(AccessibleFormMixin, forms.Form):

@@ -39,6 +39,14 @@ def _fast_password_hashing(request, settings):
         settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
+@pytest.fixture(autouse=True)
+def _rate_limits_only_where_tested(request, settings):
+    """The per-client rate limits count in a cache that outlives one test: every test posts from the same
+    address, so they are off except in tests marked ``rate_limits`` (tests/deventer_intl/test_rate_limits.py)."""
+    if request.node.get_closest_marker("rate_limits") is None:
+        settings.RATELIMIT_ENABLE = False
+
+
 @pytest.fixture
 def make_partner(db):
     """Create a partner (factory kwargs, plus countries=[codes], goals=[numbers]) with its search text built."""
