@@ -304,8 +304,12 @@ class ParticipationForm(AccessibleFormMixin, forms.Form):
 class LeadMessageForm(AccessibleFormMixin, forms.Form):
     """A visitor's message to the lead of an action."""
 
-    name = forms.CharField(label=_("Your name"), max_length=120)
-    email = forms.EmailField(label=_("Your e-mail address"), help_text=_("The lead replies to this address."))
+    name = forms.CharField(label=_("Your name"), max_length=120, widget=forms.TextInput(attrs={"autocomplete": "name"}))
+    email = forms.EmailField(
+        label=_("Your e-mail address"),
+        help_text=_("The lead replies to this address."),
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
     message = forms.CharField(label=_("Message"), widget=forms.Textarea, max_length=3000)
     # A field people never see and bots fill in.
     website = forms.CharField(

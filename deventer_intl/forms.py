@@ -1,6 +1,7 @@
 """Form helpers shared by every app."""
 
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 
 class DateInput(forms.DateInput):
@@ -22,11 +23,17 @@ class DateTimeInput(forms.DateTimeInput):
 
 
 class AccessibleFormMixin:
-    """NL Design System classes on every widget, and invalid fields tied to their error text."""
+    """NL Design System classes on every widget.
+
+    Django ties each field to its help text and error message itself (``aria-describedby`` naming
+    ``<id>_helptext`` and ``<id>_error``, ``aria-invalid`` on an invalid field, at render time, so help texts
+    set after ``__init__`` count too); ``templates/includes/form_field.html`` renders those ids. Groups of
+    checkboxes or radio buttons carry it on their fieldset instead.
+    """
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        for name, field in self.fields.items():
+        for field in self.fields.values():
             widget = field.widget
             if isinstance(widget, forms.HiddenInput):
                 continue
@@ -46,22 +53,24 @@ class AccessibleFormMixin:
                 widget.attrs.setdefault("class", "utrecht-file-input")
             else:
                 widget.attrs.setdefault("class", "utrecht-textbox utrecht-textbox--html-input")
-            descriptions = []
-            if field.help_text:
-                descriptions.append(f"id_{self.add_prefix(name)}-help")
-            if descriptions:
-                widget.attrs["aria-describedby"] = " ".join(descriptions)
-            if field.required and not isinstance(widget, forms.CheckboxSelectMultiple):
-                widget.attrs["required"] = True
+            # autofocus skips the skip link and the page's heading (Django's login form sets it).
+            widget.attrs.pop("autofocus", None)
+            if field.required and type(widget) is forms.Select:
+                blank_first_choice(field)
 
-    def full_clean(self):
-        super().full_clean()
-        # Errors are known only now: point the invalid fields at their messages.
-        for name in self.errors:
-            if name in self.fields:
-                widget = self.fields[name].widget
-                widget.attrs["aria-invalid"] = "true"
-                described = widget.attrs.get("aria-describedby", "").split()
-                if f"id_{self.add_prefix(name)}-error" not in described:
-                    described.append(f"id_{self.add_prefix(name)}-error")
-                widget.attrs["aria-describedby"] = " ".join(described)
+
+def blank_first_choice(field) -> None:
+    """A required single select starts with an empty option (HTML requires it; nothing is chosen silently).
+
+    A field with a default (an action's status) keeps its value selected; the empty option only comes first.
+    """
+    if isinstance(field, forms.ModelChoiceField):
+        if field.empty_label is None:
+            field.empty_label = CHOOSE
+        return
+    choices = list(field.choices)
+    if not choices or choices[0][0] not in ("", None):
+        field.choices = [("", CHOOSE), *choices]
+
+
+CHOOSE = _("(choose)")

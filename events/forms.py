@@ -167,9 +167,11 @@ class EventForm(AccessibleFormMixin, forms.ModelForm):
 
 
 class RegistrationForm(AccessibleFormMixin, forms.Form):
-    name = forms.CharField(label=_("Your name"), max_length=200)
+    name = forms.CharField(label=_("Your name"), max_length=200, widget=forms.TextInput(attrs={"autocomplete": "name"}))
     email = forms.EmailField(
-        label=_("Your e-mail address"), help_text=_("We send the confirmation and a link to cancel to this address.")
+        label=_("Your e-mail address"),
+        help_text=_("We send the confirmation and a link to cancel to this address."),
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
 
 
