@@ -10,7 +10,7 @@ from django.core.validators import MinValueValidator
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from deventer_intl.forms import AccessibleFormMixin, DateInput
+from deventer_intl.forms import AccessibleFormMixin, DateInput, KeepValidFilesMixin, SearchableSelect
 from partners.models import Country, GlobalGoal, Partner
 from subsidies.files import clean_attachment
 from subsidies.lifecycle import above_maximum
@@ -70,7 +70,7 @@ def funding_rows(formset) -> list[tuple[str, Decimal]]:
     ]
 
 
-class ApplicationForm(AccessibleFormMixin, forms.ModelForm):
+class ApplicationForm(KeepValidFilesMixin, AccessibleFormMixin, forms.ModelForm):
     """A new application or a draft; documents are added here too (they are checked by content)."""
 
     plan = AttachmentField(label=_("Project plan"), required=False, help_text=FILE_HELP)
@@ -92,7 +92,12 @@ class ApplicationForm(AccessibleFormMixin, forms.ModelForm):
             "amount_requested",
             "total_budget",
         ]
-        widgets = {"global_goals": forms.CheckboxSelectMultiple, "start_date": DateInput, "end_date": DateInput}
+        widgets = {
+            "global_goals": forms.CheckboxSelectMultiple,
+            "start_date": DateInput,
+            "end_date": DateInput,
+            "country": SearchableSelect,
+        }
 
     def __init__(self, *args, partners, **kwargs):
         super().__init__(*args, **kwargs)
@@ -210,7 +215,7 @@ class PaymentForm(AccessibleFormMixin, forms.Form):
     amount = forms.DecimalField(label=_("Amount (EUR)"), min_value=Decimal("0.01"), **MONEY)
 
 
-class FinalReportForm(AccessibleFormMixin, forms.Form):
+class FinalReportForm(KeepValidFilesMixin, AccessibleFormMixin, forms.Form):
     what_was_done = forms.CharField(label=_("What was done"), widget=forms.Textarea)
     amount_spent = forms.DecimalField(label=_("Money actually spent (EUR)"), min_value=Decimal("0"), **MONEY)
     report = AttachmentField(label=_("Report document"), required=False, help_text=FILE_HELP)

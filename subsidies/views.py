@@ -280,9 +280,17 @@ class StepView(ApplicationMixin, View):
 
 
 class SubmitView(StepView):
+    """Submits a draft once the applicant has declared it true (the checkbox next to the button)."""
+
     step = "submit"
-    service = services.application_submit
     success_message = gettext_lazy("Your application was submitted. You will receive a confirmation by e-mail.")
+
+    def perform(self):
+        if self.request.POST.get("declaration") != "yes":
+            raise services.StepNotAllowed(
+                _("Tick the declaration that the information is true and complete, then submit again.")
+            )
+        return services.application_submit(application=self.application, by=self.request.user)
 
 
 class WithdrawView(StepView):

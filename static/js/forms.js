@@ -35,7 +35,12 @@
     }
     event.preventDefault();
     labelFor(field).scrollIntoView();
-    field.focus({ preventScroll: true });
+    // A searchable list (Tom Select) is typed into through its own text box.
+    if (field.tomselect) {
+      field.tomselect.focus();
+    } else {
+      field.focus({ preventScroll: true });
+    }
   });
 
   if (document.readyState === "loading") {
