@@ -29,11 +29,21 @@
     };
     if (select.multiple) {
       settings.plugins = { remove_button: { title: select.dataset.removeLabel || "" } };
+      // After a choice the search starts afresh, so the next country can be typed straight away.
+      settings.onItemAdd = function () {
+        this.setTextboxValue("");
+        this.refreshOptions(false);
+      };
     }
     var control = new TomSelect(select, settings);
     // Tom Select copies the select's classes to its wrapper: the NL Design System select look is for the
     // plain select only.
     control.wrapper.classList.remove("utrecht-select", "utrecht-select--html-select");
+    // Tom Select moves the label to the box people type in; the original (hidden) select keeps its name.
+    var label = document.querySelector("label[for='" + control.control_input.id + "']");
+    if (label && label.id) {
+      select.setAttribute("aria-labelledby", label.id);
+    }
     // The help text and error message of the field describe the box people type in, too.
     var described = select.getAttribute("aria-describedby");
     if (described) {

@@ -15,6 +15,13 @@ from tests.factories import partner_with_search
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True)
+def _dutch_afterwards():
+    """A request to an /en/ or /de/ page leaves its language active in this thread: later tests expect Dutch."""
+    yield
+    translation.activate("nl")
+
+
 def url(name, language, **kwargs):
     with translation.override(language):
         return reverse(name, kwargs=kwargs or None)
