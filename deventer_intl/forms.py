@@ -136,13 +136,18 @@ class KeepValidFilesMixin:
     in private storage (``pending/<sha256>/<name>``, never public) and the form carries a signed reference in a
     hidden field ``<name>_kept``; the field's help text says which file is kept. Sent again without a new file,
     the kept one is used (and checked again like any upload); a new file replaces it. Only a file that failed
-    its check has to be chosen again. Abandoned kept files are removed by ``manage.py clean_kept_files``.
+    its check has to be chosen again. A view that sends the form back for another reason (its formset, a
+    service's refusal) calls ``keep_files()``; ``add_error`` after validation does so itself. Abandoned kept
+    files are removed by ``manage.py clean_kept_files``.
     """
+
+    _validated = False
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.file_names = [name for name, field in self.fields.items() if isinstance(field, forms.FileField)]
         self.restored: dict[str, str] = {}
+        self.kept_notes: dict[str, str] = {}
         for name in self.file_names:
             self.fields[f"{name}_kept"] = forms.CharField(required=False, widget=forms.HiddenInput)
         if self.is_bound:
@@ -167,24 +172,38 @@ class KeepValidFilesMixin:
         self.files = files
 
     def full_clean(self):
+        self._validated = False
         super().full_clean()
         if not self.is_bound:
             return
-        if not self._errors:
-            # Everything is in memory now; the kept copies are no longer needed.
-            storage = private_storage()
-            for path in self.restored.values():
-                storage.delete(path)
+        self._validated = True
+        if self._errors:
+            self.keep_files()
+            return
+        # Everything is in memory now; should the page come back after all, keep_files() stores it again.
+        storage = private_storage()
+        for path in self.restored.values():
+            storage.delete(path)
+
+    def add_error(self, field, error):
+        super().add_error(field, error)
+        if self._validated:
+            self.keep_files()
+
+    def keep_files(self) -> None:
+        """Keep every valid file for the next try, and say so next to its field."""
+        if not self.is_bound or not hasattr(self, "cleaned_data"):
             return
         data = self.data.copy()
         for name in self.file_names:
             upload = self.files.get(name)
             valid = upload and name not in self._errors and self.cleaned_data.get(name)
             data[f"{name}_kept"] = self._keep(upload) if valid else ""
-            if valid:
+            if valid and name not in self.kept_notes:
                 note = _("Kept from your last attempt: {name}. Choose a file only to replace it.").format(
                     name=upload.name
                 )
+                self.kept_notes[name] = note
                 self.fields[name].help_text = f"{note} {self.fields[name].help_text}".strip()
                 # The bound field read the help text when validation made it.
                 self[name].help_text = self.fields[name].help_text

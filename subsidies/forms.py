@@ -104,8 +104,9 @@ class ApplicationForm(KeepValidFilesMixin, AccessibleFormMixin, forms.ModelForm)
         self.fields["partner"].queryset = Partner.objects.filter(pk__in=partners).order_by("name").only("pk", "name")
         # One organisation: it is the one; several: the applicant picks, nothing is assumed.
         self.fields["partner"].empty_label = _("Choose your organisation")
-        if len(partners) == 1 and not self.instance.partner_id:
-            self.fields["partner"].initial = next(iter(partners))
+        if len(partners) == 1 and not self.instance.partner_id and not self.initial.get("partner"):
+            # One organisation: it is the one (the empty choice stays first, as a required select has it).
+            self.initial["partner"] = next(iter(partners))
         # Schemes open now (and the draft's own, should it have closed since). A new application starts with no
         # scheme chosen: the applicant picks one ("Apply under ..." on My subsidies preselects it).
         self.fields["scheme"].queryset = Scheme.objects.open_on(timezone.localdate(), keep=self.instance.scheme_id)

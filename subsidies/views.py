@@ -154,6 +154,7 @@ class ApplicationFormMixin:
     def post(self, request, *args, **kwargs):
         form, funding = self.get_form(), self.funding_formset()
         if not (form.is_valid() and funding.is_valid()):
+            form.keep_files()  # also when only the funding rows were wrong
             return self.render_to_response(self.get_context_data(form=form, funding=funding))
         try:
             application = services.application_save(
@@ -483,6 +484,7 @@ class FinalReportView(StepFormView):
         if form.is_valid() and funding.is_valid():
             self.funding = funding
             return self.form_valid(form)
+        form.keep_files()  # also when only the funding rows were wrong
         return self.render_to_response(self.get_context_data(form=form, funding=funding))
 
     def perform(self, form):

@@ -49,3 +49,12 @@ def test_a_forged_or_foreign_reference_is_ignored(client, people, scheme):
     response = client.post(reverse("subsidies:create"), data)
     assert response.status_code == 302
     assert [a.original_name for a in Application.objects.get().attachments.all()] == ["b.pdf"]
+
+
+def test_files_are_kept_when_only_a_funding_row_is_wrong(client, people, scheme):
+    client.force_login(people.rep)
+    data = application_data(people, scheme, **{"funding-2-source": "Gemeente", "funding-2-amount": ""})
+    response = client.post(reverse("subsidies:create"), data)
+    html = response.content.decode()
+    assert response.status_code == 200 and not Application.objects.exists()
+    assert kept_token(html, "plan") and kept_token(html, "budget")
