@@ -62,6 +62,8 @@ def error_summary(*items) -> list[Problem]:
 def error_title_prefix(context) -> str:
     """ "Error: " before the page title when a form on the page was sent back with errors (WCAG 3.3.1)."""
     for value in context.flatten().values():
-        if isinstance(value, (forms.BaseForm, BaseFormSet)) and value.is_bound and problems_of(value):
+        # Only forms the view validated: asking an unvalidated form for its errors would validate it here.
+        validated = isinstance(value, (forms.BaseForm, BaseFormSet)) and getattr(value, "_errors", None) is not None
+        if validated and value.is_bound and problems_of(value):
             return gettext("Error:") + " "
     return ""
