@@ -14,6 +14,7 @@ import json
 import shutil
 import subprocess
 import tempfile
+import time
 from pathlib import Path
 
 import pytest
@@ -95,18 +96,19 @@ def session_finish(session) -> None:
         pages = list(directory.glob("*.html"))
         if not pages:
             return
+        started = time.monotonic()
         problems = validate(directory)
+        took = f"{time.monotonic() - started:.1f} s"
         reporter = config.pluginmanager.get_plugin("terminalreporter")
         if problems:
             if reporter is not None:
-                reporter.write_sep(
-                    "=", f"Nu Html Checker (vnu): {len(problems)} error(s) in {len(pages)} pages", red=True
-                )
+                title = f"Nu Html Checker (vnu): {len(problems)} error(s) in {len(pages)} pages ({took})"
+                reporter.write_sep("=", title, red=True)
                 for line in problems:
                     reporter.write_line(line)
             session.exitstatus = pytest.ExitCode.TESTS_FAILED
         elif reporter is not None:
-            reporter.write_line(f"Nu Html Checker (vnu): {len(pages)} distinct pages valid.")
+            reporter.write_line(f"Nu Html Checker (vnu): {len(pages)} distinct pages valid, one Java run of {took}.")
     finally:
         shutil.rmtree(directory, ignore_errors=True)
 
