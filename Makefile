@@ -64,6 +64,7 @@ run: demo static
 # Browser tests need Debian's Chromium; install it when we may (root with apt), else say so.
 browser:
 	@bin/ensure-chromium
+	@bin/ensure-java
 
 # The whole suite. PYTEST_ARGS adds pytest options, e.g. `make test PYTEST_ARGS='-m "not browser"'`;
 # PYTEST_WORKERS sets how many processes share the tests (pytest-xdist; each has its own test database).

@@ -13,7 +13,15 @@ from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
 from agenda.models import Action, Chapter, Participation, PolicyPeriod
-from deventer_intl.forms import AccessibleFormMixin, DateInput
+from agenda.services import realised_too_early
+from deventer_intl.forms import (
+    CHOOSE_SEVERAL,
+    AccessibleFormMixin,
+    DateInput,
+    KeepValidFilesMixin,
+    SearchableSelect,
+    SearchableSelectMultiple,
+)
 from partners.images import clean_image
 from partners.models import Country, Partner
 
@@ -57,6 +65,11 @@ class ActionForm(AccessibleFormMixin, forms.ModelForm):
         widgets = {
             "sectors": forms.CheckboxSelectMultiple,
             "global_goals": forms.CheckboxSelectMultiple,
+            # Long lists: searchable (Tom Select) with JavaScript, plain selects without.
+            "countries": SearchableSelectMultiple,
+            "editors": SearchableSelectMultiple,
+            "lead_partner": SearchableSelect,
+            "lead_person": SearchableSelect,
             "start_date": DateInput,
             "end_date": DateInput,
         }
@@ -85,23 +98,40 @@ class ActionForm(AccessibleFormMixin, forms.ModelForm):
             ((country.pk, country.name) for country in Country.objects.all()), key=lambda item: item[1]
         )
         self.fields["progress"].help_text = _("0 to 100. Realised sets 100; a new idea starts at 0.")
-        self.fields["countries"].help_text = _("Hold Ctrl (Cmd on a Mac) to choose more than one.")
-        self.fields["editors"].help_text = _(
-            "People besides the lead who may edit this action. Hold Ctrl (Cmd on a Mac) to choose more than one."
+        self.fields["countries"].help_text = CHOOSE_SEVERAL
+        self.fields["editors"].help_text = _("People besides the lead who may edit this action. {how}").format(
+            how=CHOOSE_SEVERAL
         )
         if not self.instance.pk and not self.is_bound:
             self.fields["period"].initial = (
                 PolicyPeriod.objects.order_by("-start_year").values_list("pk", flat=True).first()
             )
+        self.propose_code()
         if self.instance.pk:
             self.fields["version"].initial = self.instance.version
             latest = self.instance.history.order_by("-history_id").values_list("history_id", flat=True).first()
             self.fields["base_history"].initial = latest
             self.fields["base_values"].initial = signing.dumps(self.snapshot(), salt=BASE_VALUES_SALT)
 
+    def propose_code(self) -> None:
+        """The code is optional: empty, the portal gives the next free number on the chosen list and period."""
+        field = self.fields["code"]
+        field.required = False
+        period_id = self.instance.period_id or self.fields["period"].initial
+        period = PolicyPeriod.objects.filter(pk=period_id).first() if period_id else None
+        if period is None:
+            field.help_text = _("Leave empty: the portal gives the next free number on the chosen list.")
+            return
+        codes = Action.objects.next_codes(period)
+        field.help_text = _(
+            "Leave empty: the portal gives the next free number on the chosen list ({a} or {b} in {period})."
+        ).format(a=codes[Action.List.A], b=codes[Action.List.B], period=period)
+
     def clean(self):
         cleaned = super().clean()
         status, progress = cleaned.get("status"), cleaned.get("progress")
+        if too_early := realised_too_early(status=status, start_date=cleaned.get("start_date")):
+            self.add_error("status", too_early)
         if status == Action.Status.REALISED:
             if "progress" in self.changed_data and progress not in (None, 100):
                 self.add_error("progress", _("A realised action is at 100%."))
@@ -210,7 +240,7 @@ class ActionForm(AccessibleFormMixin, forms.ModelForm):
                 self._errors[name] = self.error_class(errors[:1])
 
 
-class ProgressUpdateForm(AccessibleFormMixin, forms.Form):
+class ProgressUpdateForm(KeepValidFilesMixin, AccessibleFormMixin, forms.Form):
     """A progress update: what happened, and optionally a new status, progress, photo or PDF."""
 
     date = forms.DateField(label=_("Date"), widget=DateInput)
@@ -304,8 +334,12 @@ class ParticipationForm(AccessibleFormMixin, forms.Form):
 class LeadMessageForm(AccessibleFormMixin, forms.Form):
     """A visitor's message to the lead of an action."""
 
-    name = forms.CharField(label=_("Your name"), max_length=120)
-    email = forms.EmailField(label=_("Your e-mail address"), help_text=_("The lead replies to this address."))
+    name = forms.CharField(label=_("Your name"), max_length=120, widget=forms.TextInput(attrs={"autocomplete": "name"}))
+    email = forms.EmailField(
+        label=_("Your e-mail address"),
+        help_text=_("The lead replies to this address."),
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
     message = forms.CharField(label=_("Message"), widget=forms.Textarea, max_length=3000)
     # A field people never see and bots fill in.
     website = forms.CharField(

@@ -6,7 +6,7 @@ import datetime
 
 from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db import models
-from django.db.models import Count, F, Prefetch, Value
+from django.db.models import Count, F, Max, Prefetch, Value
 from django.utils import timezone
 
 from partners.querysets import normalise_text
@@ -16,6 +16,11 @@ class ActionQuerySet(models.QuerySet):
     def public(self) -> ActionQuerySet:
         """What the public agenda shows."""
         return self.filter(public=True)
+
+    def next_codes(self, period) -> dict[str, str]:
+        """The next free code on each list in ``period``: one past the highest number used there (A9 → A10)."""
+        highest = dict(self.filter(period=period).values_list("list").annotate(Max("number")).order_by())
+        return {letter: f"{letter}{(highest.get(letter) or 0) + 1}" for letter in self.model.List.values}
 
     def editable_by(self, user) -> ActionQuerySet:
         """The actions ``user`` may edit: the rule ``agenda.edit_action`` itself (agenda/permissions.py)."""

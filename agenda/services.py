@@ -11,17 +11,17 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.mail import EmailMessage
 from django.db import IntegrityError, transaction
-from django.utils import timezone, translation
+from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
 
-from agenda.models import Action, Participation, ProgressUpdate
+from agenda.models import Action, Participation, PolicyPeriod, ProgressUpdate
 from deventer_intl.history import by_user
 
 if TYPE_CHECKING:
     from django.contrib.auth.base_user import AbstractBaseUser
     from typing_extensions import Unpack
 
-    from agenda.models import Chapter, PolicyPeriod
+    from agenda.models import Chapter
     from partners.models import Country, GlobalGoal, Partner, Sector
 
 
@@ -97,14 +97,36 @@ def _action_save(action: Action, *, by, values: dict) -> Action:
 
 
 @transaction.atomic
+def realised_too_early(*, status: str, start_date: datetime.date | None, today: datetime.date | None = None) -> str:
+    """Why an action cannot have ``status`` yet ("" when it can): nothing is realised before it starts."""
+    today = today or timezone.localdate()
+    if status == Action.Status.REALISED and start_date is not None and start_date > today:
+        return _("An action that starts on {date} cannot be realised yet.").format(date=formats.date_format(start_date))
+    return ""
+
+
+def _assign_code(values: dict) -> None:
+    """Give an action without a code the next free number on its list in its period.
+
+    The period's row is locked, so two actions created at the same moment get different numbers.
+    """
+    if values.get("code") or values.get("period") is None:
+        return
+    PolicyPeriod.objects.select_for_update().filter(pk=values["period"].pk).first()
+    values["code"] = Action.objects.next_codes(values["period"])[values.get("list") or Action.List.A]
+
+
+@transaction.atomic
 def action_create(*, by, on: datetime.date | None = None, **values: Unpack[ActionValues]) -> Action:
     """Create an action; whoever creates it leads it unless ``lead_person`` names someone else.
 
-    ``on`` is the day it was proposed (today unless the demo or an import says otherwise): the stale flag
-    counts from it until the first progress update.
+    Without a code it gets the next free number on its list (``_assign_code``). ``on`` is the day it was
+    proposed (today unless the demo or an import says otherwise): the stale flag counts from it until the
+    first progress update.
     """
     if values.get("lead_person") is None:
         values["lead_person"] = by
+    _assign_code(values)
     return _action_save(Action(last_update_on=on or timezone.localdate()), by=by, values=values)
 
 
@@ -114,6 +136,7 @@ def action_update(*, action: Action, by, version: int, **values: Unpack[ActionVa
         with transaction.atomic():
             # The version the editor started from: django-concurrency's UPDATE matches on it.
             action.version = version
+            _assign_code(values)
             return _action_save(action, by=by, values=values)
     except RecordModifiedError:
         raise ActionConflict(Action.objects.get(pk=action.pk)) from None
@@ -136,6 +159,8 @@ def update_post(
     date = date or timezone.localdate()
     if status == Action.Status.REALISED and progress not in (None, 100):
         raise ValidationError(_("A realised action is at 100%."), code="realised_not_100")
+    if too_early := realised_too_early(status=status, start_date=locked.start_date):
+        raise ValidationError(too_early, code="realised_before_start")
     update = ProgressUpdate(
         action=locked,
         author=by,

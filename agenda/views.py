@@ -251,9 +251,16 @@ class ActionCloseView(IdempotentPostMixin, ActionObjectMixin, CrumbsMixin, FormV
         return [*super().get_crumbs(), crumb(_("Close"))]
 
     def form_valid(self, form):
-        action_close(
-            action=self.action, by=self.request.user, status=form.cleaned_data["status"], text=form.cleaned_data["text"]
-        )
+        try:
+            action_close(
+                action=self.action,
+                by=self.request.user,
+                status=form.cleaned_data["status"],
+                text=form.cleaned_data["text"],
+            )
+        except ValidationError as error:
+            form.add_error("status", error)
+            return self.form_invalid(form)
         messages.success(self.request, _("{code} was closed.").format(code=self.action.code))
         return HttpResponseRedirect(self.action.get_absolute_url())
 

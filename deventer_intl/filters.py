@@ -16,7 +16,7 @@ def country_choices(countries) -> list[tuple[str, str]]:
 
 
 class StyledFilterSet(django_filters.FilterSet):
-    """A filter form in NL Design System classes whose invalid fields point at their error text.
+    """A filter form in NL Design System classes; Django points invalid fields at their error text.
 
     Subclasses set choices that depend on the data in ``prepare_filters``, which runs before the
     form is built (the form is built once, from the filters as they are then).
@@ -25,7 +25,7 @@ class StyledFilterSet(django_filters.FilterSet):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.prepare_filters()
-        for name, field in self.form.fields.items():
+        for field in self.form.fields.values():
             widget = field.widget
             if isinstance(widget, forms.CheckboxInput):
                 widget.attrs["class"] = "utrecht-checkbox utrecht-checkbox--html-input"
@@ -33,9 +33,6 @@ class StyledFilterSet(django_filters.FilterSet):
                 widget.attrs["class"] = "utrecht-select utrecht-select--html-select"
             else:
                 widget.attrs.setdefault("class", "utrecht-textbox utrecht-textbox--html-input")
-            if self.form.is_bound and name in self.form.errors:
-                widget.attrs["aria-invalid"] = "true"
-                widget.attrs["aria-describedby"] = f"id_{name}-error"
 
     def prepare_filters(self) -> None:
         """Set data-dependent choices on ``self.filters``; called before the form exists."""

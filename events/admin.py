@@ -2,15 +2,15 @@
 
 from concurrency.forms import ConcurrentForm
 from django.contrib import admin
-from simple_history.admin import SimpleHistoryAdmin
 
+from deventer_intl.admin_history import HistoryAdmin
 from events.models import Event, Registration, Series
 from events.resources import EventResource
 from partners.admin import SpreadsheetAdmin
 
 
 @admin.register(Series)
-class SeriesAdmin(SimpleHistoryAdmin):
+class SeriesAdmin(HistoryAdmin):
     list_display = ["name", "slug"]
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}
@@ -48,7 +48,7 @@ class EventAdmin(SpreadsheetAdmin):
 
 
 @admin.register(Registration)
-class RegistrationAdmin(SimpleHistoryAdmin):
+class RegistrationAdmin(HistoryAdmin):
     list_display = ["name", "event", "status", "checked_in", "created"]
     list_filter = ["status", "checked_in"]
     list_select_related = ["event"]

@@ -8,14 +8,21 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from agenda.models import Action
-from deventer_intl.forms import AccessibleFormMixin, DateTimeInput
+from deventer_intl.forms import (
+    CHOOSE_SEVERAL,
+    AccessibleFormMixin,
+    DateTimeInput,
+    KeepValidFilesMixin,
+    SearchableSelect,
+    SearchableSelectMultiple,
+)
 from deventer_intl.roles import links
 from events.models import Event, Series
 from partners.images import clean_image
 from partners.models import Country, Partner, Relation
 
 
-class EventForm(AccessibleFormMixin, forms.ModelForm):
+class EventForm(KeepValidFilesMixin, AccessibleFormMixin, forms.ModelForm):
     """Create or edit an event. A partner representative organises for their own organisations only."""
 
     image_upload = forms.ImageField(
@@ -55,9 +62,11 @@ class EventForm(AccessibleFormMixin, forms.ModelForm):
             "end": DateTimeInput,
             "sectors": forms.CheckboxSelectMultiple,
             "global_goals": forms.CheckboxSelectMultiple,
-            # Tick boxes, not multi-selects: "hold Ctrl" means nothing on a phone, and all options stay visible.
-            "organisers": forms.CheckboxSelectMultiple,
-            "actions": forms.CheckboxSelectMultiple,
+            # Long lists (65 organisations, 36 actions) are searchable (Tom Select); without JavaScript a phone
+            # shows a plain multiple select as a list with tick marks.
+            "organisers": SearchableSelectMultiple,
+            "actions": SearchableSelectMultiple,
+            "country": SearchableSelect,
             "relations": forms.CheckboxSelectMultiple,
         }
 
@@ -106,6 +115,8 @@ class EventForm(AccessibleFormMixin, forms.ModelForm):
             ("", _("Choose a country")),
             *sorted(((country.pk, country.name) for country in Country.objects.all()), key=lambda item: item[1]),
         ]
+        for name in ("organisers", "actions"):
+            self.fields[name].help_text = CHOOSE_SEVERAL
         self.fields["series"].empty_label = _("No series")
         self.fields["parent"].empty_label = _("Not part of a festival")
         if self.instance.pk:
@@ -167,9 +178,11 @@ class EventForm(AccessibleFormMixin, forms.ModelForm):
 
 
 class RegistrationForm(AccessibleFormMixin, forms.Form):
-    name = forms.CharField(label=_("Your name"), max_length=200)
+    name = forms.CharField(label=_("Your name"), max_length=200, widget=forms.TextInput(attrs={"autocomplete": "name"}))
     email = forms.EmailField(
-        label=_("Your e-mail address"), help_text=_("We send the confirmation and a link to cancel to this address.")
+        label=_("Your e-mail address"),
+        help_text=_("We send the confirmation and a link to cancel to this address."),
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
 
 

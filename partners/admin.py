@@ -4,15 +4,15 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from import_export.admin import ImportExportModelAdmin
 from import_export.formats.base_formats import CSV, XLSX
-from simple_history.admin import SimpleHistoryAdmin
 
+from deventer_intl.admin_history import HistoryAdmin
 from partners.forms import PartnerAdminForm
 from partners.models import Country, GlobalGoal, Membership, Network, Partner, Relation, Sector
 from partners.resources import MembershipResource, NetworkResource, PartnerResource, SectorResource
 from partners.services import partners_refresh_search
 
 
-class SpreadsheetAdmin(ImportExportModelAdmin, SimpleHistoryAdmin):
+class SpreadsheetAdmin(ImportExportModelAdmin, HistoryAdmin):
     """Import/export in CSV and XLSX (every import previewed as a dry run first), and the change history."""
 
     formats = [CSV, XLSX]
@@ -125,7 +125,7 @@ class CountryAdmin(admin.ModelAdmin):
 
 
 @admin.register(Relation)
-class RelationAdmin(SimpleHistoryAdmin):
+class RelationAdmin(HistoryAdmin):
     """The strategic index of international relations (minimal until its own issue adds pages and the map)."""
 
     list_display = ["counterpart", "country", "kind", "since", "until", "municipality_role"]

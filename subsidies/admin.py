@@ -1,8 +1,8 @@
 """Admin for subsidies: schemes with criteria, budgets, and applications with history and import/export."""
 
 from django.contrib import admin
-from simple_history.admin import SimpleHistoryAdmin
 
+from deventer_intl.admin_history import HistoryAdmin
 from partners.admin import SpreadsheetAdmin
 from subsidies.lifecycle import step_allowed
 from subsidies.models import Application, Attachment, Budget, Criterion, Decision, OtherFunding, Payment, Scheme
@@ -27,14 +27,14 @@ def holds_money(budget: Budget) -> bool:
 
 
 @admin.register(Scheme)
-class SchemeAdmin(SimpleHistoryAdmin):
+class SchemeAdmin(HistoryAdmin):
     list_display = ["name_nl", "max_amount", "opens_on", "closes_on", "decision_weeks"]
     prepopulated_fields = {"slug": ["name_nl"]}
     inlines = [CriterionInline, BudgetInline]
 
 
 @admin.register(Budget)
-class BudgetAdmin(SimpleHistoryAdmin):
+class BudgetAdmin(HistoryAdmin):
     list_display = ["scheme", "year", "amount", "granted_total", "paid_total"]
     list_filter = ["scheme", "year"]
     readonly_fields = ["granted_total", "paid_total"]
@@ -106,7 +106,7 @@ class ApplicationAdmin(SpreadsheetAdmin):
 
 
 @admin.register(Decision)
-class DecisionAdmin(SimpleHistoryAdmin):
+class DecisionAdmin(HistoryAdmin):
     list_display = ["application", "outcome", "amount", "proposed_by", "confirmed_by", "confirmed_at"]
     list_filter = ["outcome"]
     list_select_related = ["application", "proposed_by", "confirmed_by"]

@@ -10,7 +10,7 @@ from django.core.validators import MinValueValidator
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from deventer_intl.forms import AccessibleFormMixin, DateInput
+from deventer_intl.forms import AccessibleFormMixin, DateInput, KeepValidFilesMixin, SearchableSelect
 from partners.models import Country, GlobalGoal, Partner
 from subsidies.files import clean_attachment, without_image_metadata
 from subsidies.lifecycle import above_maximum
@@ -31,8 +31,16 @@ class AttachmentField(forms.FileField):
 
 
 class OtherFundingForm(AccessibleFormMixin, forms.Form):
+    """One row of other funding; its labels name the row, so "Source" is not read out three times alike."""
+
     source = forms.CharField(label=_("Source"), max_length=200, required=False)
     amount = forms.DecimalField(label=_("Amount (EUR)"), required=False, min_value=Decimal("0"), **MONEY)
+
+    def __init__(self, *args, row: int | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if row is not None:
+            self.fields["source"].label = _("Source, row {number}").format(number=row)
+            self.fields["amount"].label = _("Amount (EUR), row {number}").format(number=row)
 
     def clean(self):
         cleaned = super().clean()
@@ -44,7 +52,14 @@ class OtherFundingForm(AccessibleFormMixin, forms.Form):
         return cleaned
 
 
-OtherFundingFormSet = forms.formset_factory(OtherFundingForm, extra=3, max_num=20, validate_max=True)
+class BaseOtherFundingFormSet(forms.BaseFormSet):
+    def get_form_kwargs(self, index):
+        return {**super().get_form_kwargs(index), "row": None if index is None else index + 1}
+
+
+OtherFundingFormSet = forms.formset_factory(
+    OtherFundingForm, formset=BaseOtherFundingFormSet, extra=3, max_num=20, validate_max=True
+)
 
 
 def funding_rows(formset) -> list[tuple[str, Decimal]]:
@@ -55,7 +70,7 @@ def funding_rows(formset) -> list[tuple[str, Decimal]]:
     ]
 
 
-class ApplicationForm(AccessibleFormMixin, forms.ModelForm):
+class ApplicationForm(KeepValidFilesMixin, AccessibleFormMixin, forms.ModelForm):
     """A new application or a draft; documents are added here too (they are checked by content)."""
 
     plan = AttachmentField(label=_("Project plan"), required=False, help_text=FILE_HELP)
@@ -77,13 +92,21 @@ class ApplicationForm(AccessibleFormMixin, forms.ModelForm):
             "amount_requested",
             "total_budget",
         ]
-        widgets = {"global_goals": forms.CheckboxSelectMultiple, "start_date": DateInput, "end_date": DateInput}
+        widgets = {
+            "global_goals": forms.CheckboxSelectMultiple,
+            "start_date": DateInput,
+            "end_date": DateInput,
+            "country": SearchableSelect,
+        }
 
     def __init__(self, *args, partners, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["partner"].queryset = Partner.objects.filter(pk__in=partners).order_by("name").only("pk", "name")
         # One organisation: it is the one; several: the applicant picks, nothing is assumed.
-        self.fields["partner"].empty_label = None if len(partners) == 1 else _("Choose your organisation")
+        self.fields["partner"].empty_label = _("Choose your organisation")
+        if len(partners) == 1 and not self.instance.partner_id and not self.initial.get("partner"):
+            # One organisation: it is the one (the empty choice stays first, as a required select has it).
+            self.initial["partner"] = next(iter(partners))
         # Schemes open now (and the draft's own, should it have closed since). A new application starts with no
         # scheme chosen: the applicant picks one ("Apply under ..." on My subsidies preselects it).
         self.fields["scheme"].queryset = Scheme.objects.open_on(timezone.localdate(), keep=self.instance.scheme_id)
@@ -193,7 +216,7 @@ class PaymentForm(AccessibleFormMixin, forms.Form):
     amount = forms.DecimalField(label=_("Amount (EUR)"), min_value=Decimal("0.01"), **MONEY)
 
 
-class FinalReportForm(AccessibleFormMixin, forms.Form):
+class FinalReportForm(KeepValidFilesMixin, AccessibleFormMixin, forms.Form):
     what_was_done = forms.CharField(label=_("What was done"), widget=forms.Textarea)
     amount_spent = forms.DecimalField(label=_("Money actually spent (EUR)"), min_value=Decimal("0"), **MONEY)
     report = AttachmentField(label=_("Report document"), required=False, help_text=FILE_HELP)

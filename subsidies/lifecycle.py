@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from django.db import models
 from django.urls import reverse
@@ -219,11 +220,30 @@ def submit_blockers(application, *, on: datetime.date | None = None) -> list[str
     above = above_maximum(application.amount_requested, application.scheme)
     if above:
         blockers.append(above)
+    if unbalanced := budget_unbalanced(application):
+        blockers.append(unbalanced)
     if not application.scheme.is_open(on or timezone.localdate()):
         blockers.append(
             gettext("The scheme {scheme} is not open for applications now.").format(scheme=application.scheme)
         )
     return blockers
+
+
+def budget_unbalanced(application) -> str | None:
+    """The objection when the amount requested plus the expected other funding is not the total budget, else None:
+    the budget must show where all of the project's money comes from."""
+    from subsidies.models import OtherFunding
+
+    expected = sum(
+        (row.amount for row in application.other_funding.all() if row.kind == OtherFunding.Kind.EXPECTED), Decimal(0)
+    )
+    requested, total = application.amount_requested or Decimal(0), application.total_budget or Decimal(0)
+    if requested + expected == total:
+        return None
+    return gettext(
+        "The amount requested ({requested}) plus the other funding ({other}) makes {sum}, not the total budget "
+        "({total}): make them add up."
+    ).format(requested=money(requested), other=money(expected), sum=money(requested + expected), total=money(total))
 
 
 def above_maximum(amount, scheme) -> str | None:
@@ -262,6 +282,8 @@ class Step:
     ready: Callable | None = None
     #: Hidden fields the button posts: a function of the application giving (name, value) pairs.
     hidden: Callable | None = None
+    #: What the person declares by taking the step: a checkbox they must tick next to the button.
+    declaration: str = ""
     #: Why the step does not fit a status, where "not possible for an application that is ..." says too little.
     refusals: Mapping[Status, str] = field(default_factory=dict)
 
@@ -305,6 +327,7 @@ STEPS: Mapping[str, Step] = {
             post=True,
             primary=True,
             ready=lambda application: not submit_blockers(application),
+            declaration=_("I declare that the information in this application and its documents is true and complete."),
         ),
         Step(
             "report",
@@ -440,6 +463,10 @@ class Offer:
     @property
     def hidden(self) -> list[tuple[str, str]]:
         return self.step.hidden(self.application) if self.step.hidden else []
+
+    @property
+    def declaration(self) -> str:
+        return self.step.declaration
 
 
 def available_steps(application, user) -> list[Offer]:

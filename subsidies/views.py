@@ -156,6 +156,7 @@ class ApplicationFormMixin:
     def post(self, request, *args, **kwargs):
         form, funding = self.get_form(), self.funding_formset()
         if not (form.is_valid() and funding.is_valid()):
+            form.keep_files()  # also when only the funding rows were wrong
             return self.render_to_response(self.get_context_data(form=form, funding=funding))
         try:
             application = services.application_save(
@@ -282,9 +283,17 @@ class StepView(IdempotentPostMixin, ApplicationMixin, View):
 
 
 class SubmitView(StepView):
+    """Submits a draft once the applicant has declared it true (the checkbox next to the button)."""
+
     step = "submit"
-    service = services.application_submit
     success_message = gettext_lazy("Your application was submitted. You will receive a confirmation by e-mail.")
+
+    def perform(self):
+        if self.request.POST.get("declaration") != "yes":
+            raise services.StepNotAllowed(
+                _("Tick the declaration that the information is true and complete, then submit again.")
+            )
+        return services.application_submit(application=self.application, by=self.request.user)
 
 
 class WithdrawView(StepView):
@@ -477,6 +486,7 @@ class FinalReportView(StepFormView):
         if form.is_valid() and funding.is_valid():
             self.funding = funding
             return self.form_valid(form)
+        form.keep_files()  # also when only the funding rows were wrong
         return self.render_to_response(self.get_context_data(form=form, funding=funding))
 
     def perform(self, form):

@@ -62,3 +62,25 @@ def make_user(db):
     See ``tests.factories.make_login``.
     """
     return make_login
+
+
+# --- The Nu Html Checker over the pages of the browser tests (tests/browser/html_check.py) -------------
+
+
+def pytest_configure(config):
+    from tests.browser import html_check
+
+    html_check.configure(config)
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_configure_node(node):
+    from tests.browser import html_check
+
+    html_check.configure_node(node)
+
+
+def pytest_sessionfinish(session, exitstatus):
+    from tests.browser import html_check
+
+    html_check.session_finish(session)

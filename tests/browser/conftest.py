@@ -127,11 +127,32 @@ def new_page(browser, live_server):
         context = browser.new_context(base_url=live_server.url, bypass_csp=bypass_csp, viewport=viewport)
         context.set_default_timeout(10_000)
         contexts.append(context)
-        return context.new_page()
+        page = context.new_page()
+        page.on("response", functools.partial(_remember_document, page))
+        return page
 
     yield make
     for context in contexts:
         context.close()
+
+
+#: The last document response of each open page: the HTML the server sent, for the Nu Html Checker.
+_DOCUMENTS: dict[int, object] = {}
+
+
+def _remember_document(page, response):
+    if response.request.resource_type == "document" and response.frame == page.main_frame:
+        _DOCUMENTS[id(page)] = response
+
+
+def served_html(page) -> str | None:
+    """The HTML the server sent for the page's current document (None for a redirect or no document)."""
+    response = _DOCUMENTS.get(id(page))
+    if response is None or 300 <= response.status < 400 or response.url != page.url:
+        return None
+    if "text/html" not in (response.header_value("content-type") or ""):
+        return None
+    return response.text()
 
 
 @pytest.fixture
@@ -407,11 +428,48 @@ def inject_axe():
     return inject
 
 
+#: Every id an attribute refers to (aria-describedby, aria-labelledby, ..., label for=) that no element has.
+MISSING_REFERENCES = """() => {
+  const attributes = ['aria-describedby', 'aria-labelledby', 'aria-controls', 'aria-errormessage', 'aria-owns',
+                      'aria-activedescendant', 'for', 'list'];
+  const missing = [];
+  for (const attribute of attributes) {
+    for (const element of document.querySelectorAll(`[${attribute}]`)) {
+      if (attribute === 'for' && element.tagName !== 'LABEL') continue;
+      for (const id of element.getAttribute(attribute).split(/\\s+/).filter(Boolean)) {
+        if (!document.getElementById(id)) {
+          const name = element.tagName.toLowerCase() + (element.id ? '#' + element.id : '');
+          missing.push(`${name} ${attribute}="${id}"`);
+        }
+      }
+    }
+  }
+  return missing;
+}"""
+
+
 @pytest.fixture
-def axe(inject_axe):
-    """Run axe-core (WCAG 2.0/2.1/2.2 A and AA) on a page and fail with a readable list of violations."""
+def html_pages(pytestconfig):
+    """Where ``axe`` hands each page's HTML for the Nu Html Checker at the end of the run (html_check.py)."""
+    from tests.browser import html_check
+
+    return html_check.collector(pytestconfig)
+
+
+@pytest.fixture
+def axe(inject_axe, html_pages):
+    """Run axe-core (WCAG 2.0/2.1/2.2 A and AA) on a page and fail with a readable list of violations.
+
+    Also checks what axe-core does not: every id that ``aria-describedby``, ``aria-labelledby`` (and the like)
+    names exists on the page; and keeps the page's HTML for the Nu Html Checker (vnu) at the end of the run.
+    """
 
     def check(page):
+        html = served_html(page)
+        if html is not None:
+            html_pages.add(page.url, html)
+        missing = page.evaluate(MISSING_REFERENCES)
+        assert missing == [], f"references to ids that do not exist on {page.url}: {missing}"
         inject_axe(page)
         violations = page.evaluate(AXE_RUN, AXE_TAGS)
         assert violations == [], f"axe-core violations on {page.url}:\n{json.dumps(violations, indent=2)}"

@@ -113,7 +113,7 @@ def test_ambassador_adds_an_event_that_appears_in_the_calendar(new_page, log_in,
     page.locator("#id_start").fill(f"{day}T20:00")
     page.locator("#id_end").fill(f"{day}T19:00")  # before the start: refused with a message
     page.locator("main form.action-form button[type=submit]").click()
-    expect(page.locator("#id_end-error")).to_contain_text("Het einde ligt voor het begin.")
+    expect(page.locator("#id_end_error")).to_contain_text("Het einde ligt voor het begin.")
     assert not Event.objects.filter(title__startswith="Lezing").exists()
     page.locator("#id_end").fill(f"{day}T22:00")
     page.locator("#id_venue").fill("Openbare Bibliotheek")

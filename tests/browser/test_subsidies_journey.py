@@ -55,7 +55,7 @@ def test_apply_review_propose_confirm_pay_report_settle(new_page, log_in, subsid
     applicant.locator("#id_start_date").fill("2026-07-01")
     applicant.locator("#id_end_date").fill("2026-08-31")
     applicant.locator("#id_amount_requested").fill("1500")
-    applicant.locator("#id_total_budget").fill("12000")
+    applicant.locator("#id_total_budget").fill("7500")  # the request plus the other funding
     applicant.locator("#id_funding-0-source").fill("Wilde Ganzen")
     applicant.locator("#id_funding-0-amount").fill("6000")
     applicant.locator("#id_plan").set_input_files(str(plan))
@@ -65,6 +65,7 @@ def test_apply_review_propose_confirm_pay_report_settle(new_page, log_in, subsid
     expect(applicant.locator(".site-messages")).to_contain_text("opgeslagen als concept")
     pk = int(DETAIL.search(applicant.url).group(1))
     expect(applicant.locator("main")).to_contain_text("projectplan.docx")
+    applicant.get_by_label("Ik verklaar dat de gegevens in deze aanvraag en de bijlagen waar en volledig zijn.").check()
     applicant.get_by_role("button", name="Aanvraag indienen").click()
     expect(applicant.locator(".site-messages")).to_contain_text("Uw aanvraag is ingediend")
     expect(applicant.locator("main")).to_contain_text("Ingediend")

@@ -9,6 +9,7 @@ from django import forms
 from django.urls import reverse
 from django.utils import translation
 
+from deventer_intl.forms import CHOOSE_SEVERAL, SearchableSelectMultiple
 from deventer_intl.roles import AMBASSADOR, CIVIL_SERVANT, PARTNER_REPRESENTATIVE
 from events.forms import EventForm
 from events.models import Event, Registration
@@ -194,8 +195,11 @@ def test_the_event_form_starts_with_choices_that_say_what_to_do(make_user):
     form = EventForm(user=make_user(CIVIL_SERVANT))
     assert form.fields["kind"].choices[0] == ("", dutch("Choose a kind"))
     assert all(str(label)[:1].isupper() for _value, label in form.fields["kind"].choices)
-    assert [form.fields[name].help_text for name in ("organisers", "actions", "relations")] == ["", "", ""]
-    assert all(
-        isinstance(form.fields[name].widget, forms.CheckboxSelectMultiple)
-        for name in ("organisers", "actions", "relations")
-    )
+    # The long lists are searchable (Tom Select; plain multiple selects without JavaScript), the short one ticks.
+    assert [form.fields[name].help_text for name in ("organisers", "actions", "relations")] == [
+        CHOOSE_SEVERAL,
+        CHOOSE_SEVERAL,
+        "",
+    ]
+    assert all(isinstance(form.fields[name].widget, SearchableSelectMultiple) for name in ("organisers", "actions"))
+    assert isinstance(form.fields["relations"].widget, forms.CheckboxSelectMultiple)

@@ -49,7 +49,8 @@ def build_application(
         amount_requested=amount,
         total_budget=amount * 10,
         goals=[],
-        other_funding=[("Wilde Ganzen", amount * 5)],
+        # Requested plus other funding is the total budget, as submitting asks.
+        other_funding=[("Wilde Ganzen", amount * 9)],
         attachments=[
             ("plan", upload("plan.pdf", pdf_bytes()), "plan.pdf"),
             ("budget", upload("begroting.pdf", pdf_bytes()), "begroting.pdf"),

@@ -77,7 +77,11 @@ def test_the_whole_life_cycle_through_http(client, people, scheme, settings, dja
 
     # Editing the draft replaces the funding rows.
     data = application_data(
-        people, scheme, title="Zomerkamp Sibiu 2026", **{"funding-1-source": "", "funding-1-amount": ""}
+        people,
+        scheme,
+        title="Zomerkamp Sibiu 2026",
+        total_budget="7500",
+        **{"funding-1-source": "", "funding-1-amount": ""},
     )
     del data["plan"], data["budget"]
     assert client.post(url("update", pk=application.pk), data).status_code == 302
@@ -87,7 +91,7 @@ def test_the_whole_life_cycle_through_http(client, people, scheme, settings, dja
 
     # Mail goes out once the transaction has committed.
     with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(url("submit", pk=application.pk))
+        response = client.post(url("submit", pk=application.pk), {"declaration": "yes"})
     assert response.status_code == 302
     application.refresh_from_db()
     assert application.status == "submitted" and application.submitted_at is not None
@@ -226,7 +230,7 @@ def test_submitting_needs_a_plan_and_a_budget(client, people, scheme):
     del data["budget"]
     client.post(url("create"), data)
     application = Application.objects.get()
-    response = client.post(url("submit", pk=application.pk))
+    response = client.post(url("submit", pk=application.pk), {"declaration": "yes"})
     assert response.status_code == 409 and "begroting" in response.content.decode()
     application.refresh_from_db()
     assert application.status == "draft" and application.submitted_at is None and not mail.outbox
@@ -237,7 +241,7 @@ def test_a_closed_scheme_takes_no_applications(client, people, scheme, make_appl
     scheme.closes_on = timezone.localdate() - datetime.timedelta(days=1)
     scheme.save()
     client.force_login(people.rep)
-    response = client.post(url("submit", pk=application.pk))
+    response = client.post(url("submit", pk=application.pk), {"declaration": "yes"})
     assert response.status_code == 409 and "niet open" in response.content.decode()
     assert Application.objects.get(pk=application.pk).status == "draft"
 

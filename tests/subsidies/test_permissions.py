@@ -72,7 +72,7 @@ def test_application_pages(client, people, make_application, role, view, stage, 
         kwargs["attachment_pk"] = application.attachments.first().pk
     status_before = Application.objects.get(pk=application.pk).status
     log_in(client, people, role)
-    data = confirm_data(application) if view == "confirm" else {}
+    data = confirm_data(application) if view == "confirm" else {"declaration": "yes"} if view == "submit" else {}
     response = getattr(client, method)(reverse(f"subsidies:{view}", kwargs=kwargs), data)
     if role == "anonymous":
         assert response.status_code == 302 and "/account/inloggen/" in response["Location"]
