@@ -44,6 +44,7 @@ static: install messages
 
 migrate: install messages
 	$(PY) manage.py migrate --noinput -v 0
+	$(PY) manage.py createcachetable
 
 demo: migrate
 	$(PY) manage.py load_demo --if-empty

@@ -91,6 +91,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Anonymous GETs from the shared cache; after locale, session, CSRF, auth and messages (cache.py).
+    "deventer_intl.cache.AnonymousPageCacheMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Last, as django-axes asks: it turns a locked-out login into the lock-out page.
@@ -355,3 +357,46 @@ SUBSIDY_ATTACHMENT_MAX_BYTES = env_int(
     help="Largest subsidy attachment (plan, budget, final report) in bytes; checked by content too.",
     group="Files",
 )
+
+# The shared cache (deventer_intl/cache.py): Redis when REDIS_URL is set (several machines, or simply the
+# fastest), otherwise Django's database cache in the site's own PostgreSQL. Both are shared by every process
+# and machine that uses the same server; a per-process cache would serve stale pages after an edit made
+# through another process. The database cache needs its table: `manage.py createcachetable` (make migrate,
+# make serve and make bench run it; a no-op with Redis). A file cache would work across processes on one
+# machine only, and its culling walks the whole directory on every write.
+REDIS_URL = env(
+    "REDIS_URL",
+    help="redis://host:6379/0 for the shared cache (pages, feeds, rate limits). Unset: a cache table in PostgreSQL.",
+    group="Cache",
+    kind="url",
+)
+CACHE_TABLE = "django_cache"
+CACHES = {
+    "default": (
+        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+        if REDIS_URL
+        else {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": CACHE_TABLE,
+            "OPTIONS": {"MAX_ENTRIES": 20000, "CULL_FREQUENCY": 4},
+        }
+    )
+    | {"KEY_FUNCTION": "deventer_intl.cache.make_key"},
+}
+PAGE_CACHE_SECONDS = env_int(
+    "PAGE_CACHE_SECONDS",
+    600,
+    help="How long a public page is kept for anonymous visitors (0 turns the page cache off). Any edit "
+    "makes every kept page out of date at once; this only bounds pages that change with the clock.",
+    group="Cache",
+)
+# Writes to these tables (fnmatch patterns) do not change what public pages show, so they keep cached pages.
+CONTENT_IGNORED_TABLES = [
+    "django_session",
+    CACHE_TABLE,
+    "axes_*",
+    "django_admin_log",
+    "*audit*",
+    "*_log",
+    "*_logentry",
+]
