@@ -9,6 +9,7 @@ class DeventerIntlConfig(AppConfig):
     def ready(self):
         from django.db.backends.signals import connection_created
 
+        from deventer_intl import checks  # noqa: F401 - registers the deployment checks
         from deventer_intl.cache import install_write_watcher
 
         # Every write to a content table, on every connection, makes cached pages out of date (cache.py).

@@ -148,7 +148,7 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
         "BACKEND": (
-            "whitenoise.storage.CompressedManifestStaticFilesStorage"
+            "deventer_intl.storage.StaticStorage"
             if PRODUCTION
             else "django.contrib.staticfiles.storage.StaticFilesStorage"
         )
@@ -301,13 +301,18 @@ def _check_production() -> None:
     """Refuse to start in production with settings that are only safe on a laptop."""
     problems = []
     if DEBUG:
-        problems.append("DEBUG must be off")
+        problems.append("DEBUG must be off (set DEBUG=0 or leave it unset)")
     if not SECRET_KEY or SECRET_KEY == _DEV_SECRET or len(SECRET_KEY) < 50 or len(set(SECRET_KEY)) < 5:
-        problems.append("SECRET_KEY must be set to a long random value (50+ characters)")
+        problems.append(
+            "SECRET_KEY must be set to a long random value (50+ characters), e.g. "
+            "SECRET_KEY=$(python3 -c 'import secrets; print(secrets.token_urlsafe(64))')"
+        )
     if not ALLOWED_HOSTS or "*" in ALLOWED_HOSTS:
-        problems.append("ALLOWED_HOSTS must name the site's host names")
+        problems.append("ALLOWED_HOSTS must name the site's host names, e.g. ALLOWED_HOSTS=international.deventer.nl")
     if not DATABASE_URL:
-        problems.append("DATABASE_URL must point at the production PostgreSQL")
+        problems.append(
+            "DATABASE_URL must point at the production PostgreSQL, e.g. DATABASE_URL=postgres://user:password@host:5432/name"
+        )
     if problems:
         raise ImproperlyConfigured("Unsafe production configuration: " + "; ".join(problems) + ".")
 
@@ -383,6 +388,12 @@ CACHES = {
     )
     | {"KEY_FUNCTION": "deventer_intl.cache.make_key"},
 }
+WEB_CONCURRENCY = env_int(
+    "WEB_CONCURRENCY",
+    0,
+    help="gunicorn worker processes for make serve; 0: one per CPU core (sync workers, measured best here).",
+    group="Server",
+)
 PAGE_CACHE_SECONDS = env_int(
     "PAGE_CACHE_SECONDS",
     600,
