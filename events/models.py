@@ -219,16 +219,12 @@ class Event(models.Model):
 
     @property
     def abroad(self) -> bool:
-        return self.country_id != "NL"
+        return is_abroad(self.country_id)
 
     @property
     def place(self) -> str:
         """Venue and city, plus the country when abroad."""
-        parts = [part for part in (self.venue, self.city) if part]
-        if self.abroad:
-            # By code: no query for the country row.
-            parts.append(str(country_names.name(self.country_id)))
-        return ", ".join(parts)
+        return place(self.venue, self.city, self.country_id)
 
     def is_past(self, now: datetime.datetime | None = None) -> bool:
         return self.end < (now or timezone.now())
@@ -282,3 +278,16 @@ class Registration(models.Model):
 
     def __str__(self) -> str:
         return f"{self.name} – {self.event}"
+
+
+def place(venue: str, city: str, country_id: str) -> str:
+    """Venue and city, plus the country when abroad (by code: no query for the country row). Also read by the
+    feed, which does not build model instances."""
+    parts = [part for part in (venue, city) if part]
+    if is_abroad(country_id):
+        parts.append(str(country_names.name(country_id)))
+    return ", ".join(parts)
+
+
+def is_abroad(country_id: str) -> bool:
+    return country_id != "NL"
