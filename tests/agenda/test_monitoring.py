@@ -255,7 +255,7 @@ def exported_rows(client, fmt: str, **params) -> list[dict]:
     assert f'.{fmt}"' in response["Content-Disposition"] and "attachment" in response["Content-Disposition"]
     if fmt == "csv":
         assert response["Content-Type"].startswith("text/csv")
-        reader = csv.reader(io.StringIO(response.content.decode("utf-8")))
+        reader = csv.reader(io.StringIO(response.getvalue().decode("utf-8")))
         header, *rows = list(reader)
     else:
         sheet = load_workbook(io.BytesIO(response.content)).active
@@ -294,7 +294,7 @@ def test_export_does_not_turn_a_title_into_a_spreadsheet_formula(client, coordin
     title = sheet.cell(row=2, column=EXPORT_HEADER.index("title") + 1)
     assert title.data_type != "f", f"exported as a formula: {title.value!r}"
     csv_response = client.get(reverse("agenda:monitoring-export", kwargs={"fmt": "csv"}))
-    row = next(r for r in csv.DictReader(io.StringIO(csv_response.content.decode())))
+    row = next(r for r in csv.DictReader(io.StringIO(csv_response.getvalue().decode())))
     assert not row["title"].startswith("="), row["title"]
 
 
@@ -305,7 +305,7 @@ def test_export_quotes_every_formula_start_not_only_one_equals_sign(client, coor
     ActionFactory(title=title, progress=40)
     client.force_login(coordinator)
     csv_response = client.get(reverse("agenda:monitoring-export", kwargs={"fmt": "csv"}))
-    row = next(r for r in csv.DictReader(io.StringIO(csv_response.content.decode())))
+    row = next(r for r in csv.DictReader(io.StringIO(csv_response.getvalue().decode())))
     assert row["title"] == "'" + title and row["progress"] == "40"
 
 
@@ -515,3 +515,22 @@ def test_import_needs_the_model_permission_not_just_an_office_role(client, make_
         confirm(client, "action", response)
     assert Action.objects.get(code="A31").title == "Van een andere sector"
     assert response.status_code == 403
+
+
+@pytest.mark.parametrize("count", [5, 40])
+def test_the_csv_export_is_streamed_in_chunks_with_queries_that_do_not_grow(
+    client, coordinator, count, django_assert_max_num_queries
+):
+    """Memory flat in the number of rows: the CSV leaves in chunks of rows as they are read (a chunked read
+    with its prefetches: the same queries at 5 and 40 rows)."""
+    for _number in range(count):
+        ActionFactory()
+    client.force_login(coordinator)
+    response = client.get(reverse("agenda:monitoring-export", kwargs={"fmt": "csv"}))
+    assert response.streaming
+    with django_assert_max_num_queries(6):
+        chunks = list(monitoring.export_csv(period_name=None, rows_per_chunk=10))
+    assert len(chunks) == count // 10 + 1
+    rows = list(csv.reader(io.StringIO(b"".join(chunks).decode())))
+    assert rows[0] == EXPORT_HEADER and len(rows) == count + 1
+    assert b"".join(chunks) == response.getvalue()
