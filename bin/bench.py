@@ -1612,7 +1612,68 @@ def report(pages: list[Page], database: str, data: str, load_before: tuple, elap
     )
 
 
+LOADTEST_PASSWORD = "bench-load-2026"  # bench database only
+LOADTEST_PARTNER = "bench-partner"
+
+
+def ensure_loadtest_logins() -> dict:
+    """For ``make loadtest``: the bench ambassador with a password, a partner representative of one partner, and
+    an open subsidy scheme with this year's budget to apply under (bench database only)."""
+    import datetime as dt
+    from decimal import Decimal
+
+    from django.contrib.auth import get_user_model
+
+    from deventer_intl.models import Profile
+    from deventer_intl.roles import AMBASSADOR, PARTNER_REPRESENTATIVE, ensure_roles
+    from partners.models import Partner
+    from subsidies.models import Budget, Scheme
+
+    users = ensure_bench_users()
+    ambassador = users[AMBASSADOR]
+    ambassador.set_password(LOADTEST_PASSWORD)
+    ambassador.save()
+    partner_user, _created = get_user_model().objects.get_or_create(
+        username=LOADTEST_PARTNER, defaults={"email": f"{LOADTEST_PARTNER}@example.org", "first_name": "Bench"}
+    )
+    partner_user.set_password(LOADTEST_PASSWORD)
+    partner_user.save()
+    partner_user.groups.set([ensure_roles()[PARTNER_REPRESENTATIVE]])
+    profile, _created = Profile.objects.get_or_create(user=partner_user)
+    profile.partners.set(Partner.objects.published().order_by("pk")[:1])
+    today = dt.date.today()
+    scheme, _created = Scheme.objects.get_or_create(
+        slug="bench-internationale-samenwerking",
+        defaults={
+            "name_nl": "Bench: internationale samenwerking",
+            "name_en": "Bench: international cooperation",
+            "purpose_nl": "Kleine subsidies.",
+            "max_amount": Decimal("5000"),
+            "opens_on": dt.date(today.year - 1, 1, 1),
+            "decision_weeks": 8,
+        },
+    )
+    Budget.objects.get_or_create(scheme=scheme, year=today.year, defaults={"amount": Decimal("10000000")})
+    from agenda.models import Action
+    from events.models import Event
+
+    editable = Action.objects.public().filter(sectors=ambassador.profile.sector).order_by("pk")
+    registrable = Event.objects.public().upcoming().filter(registration_required=True, waiting_list=True)
+    return {
+        "ambassador": ambassador.username,
+        "partner": partner_user.username,
+        "password": LOADTEST_PASSWORD,
+        "actions": list(editable.values_list("pk", flat=True)[:200]),
+        "public_actions": list(Action.objects.public().order_by("?").values_list("pk", flat=True)[:300]),
+        "partners": list(Partner.objects.published().order_by("?").values_list("slug", flat=True)[:300]),
+        "events": list(Event.objects.public().order_by("?").values_list("slug", flat=True)[:300]),
+        "registrable_events": list(registrable.order_by("start").values_list("slug", flat=True)[:50]),
+    }
+
+
 def main() -> int:
+    if "--loadtest-data" in sys.argv:
+        return loadtest_data()
     database = configure_environment()
     setup_django()
     from django.core.management import call_command
@@ -1687,6 +1748,22 @@ def main() -> int:
     if errors:
         print(f"bench: {errors} requests failed; see {RESULTS_DIR / 'gunicorn.log'}", file=sys.stderr)
         return 1
+    return 0
+
+
+def loadtest_data() -> int:
+    """``bin/bench.py --loadtest-data``: the bench data and the load test's logins, then print the database URL."""
+    database = configure_environment()
+    setup_django()
+    from django.core.management import call_command
+    from django.db import connection
+
+    call_command("migrate", interactive=False, verbosity=0)
+    call_command("createcachetable", verbosity=0)
+    print(f"bench: {database}; {generate_data(connection)}", file=sys.stderr)
+    print(f"bench: agenda {generate_agenda(connection)}", file=sys.stderr)
+    print(f"bench: events {generate_events(connection)}", file=sys.stderr)
+    print(json.dumps({"database_url": os.environ.get("DATABASE_URL", ""), **ensure_loadtest_logins()}))
     return 0
 
 

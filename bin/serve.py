@@ -66,6 +66,7 @@ def manage(*args: str, env: dict) -> None:
 def main() -> int:
     env = dict(os.environ)
     env["DJANGO_ENV"] = "production"
+    env.setdefault("DJANGO_SETTINGS_MODULE", "deventer_intl.settings")
     env.setdefault("DEBUG", "0")
     if not env.get("SECRET_KEY"):
         env["SECRET_KEY"] = local_secret_key()
@@ -101,7 +102,10 @@ def main() -> int:
         sys.executable,
         "-m",
         "gunicorn",
-        "deventer_intl.wsgi",
+        # make loadtest serves the same site plus the bench's floor view (bin/bench.py's wsgi_app).
+        env.get("SERVE_APP", "deventer_intl.wsgi"),
+        "--pythonpath",
+        f"{BASE_DIR / 'bin'},{BASE_DIR}",
         "--workers",
         str(workers),
         "--worker-class",
