@@ -57,11 +57,12 @@ class FormReader(HTMLParser):
         elif tag == "select":
             self.select = attrs.get("name")
             self.current["names"].add(self.select)
-            self.first_option = None
+            self.multiple, self.first_option, self.chosen = "multiple" in attrs, None, False
         elif tag == "option" and self.select:
-            if self.first_option is None and attrs.get("value"):
-                self.first_option = attrs.get("value")
+            if self.first_option is None:
+                self.first_option = attrs.get("value") or ""
             if "selected" in attrs:
+                self.chosen = True
                 self.current["data"].append((self.select, attrs.get("value") or ""))
         elif tag == "textarea":
             self.textarea = attrs.get("name")
@@ -77,6 +78,9 @@ class FormReader(HTMLParser):
         if tag == "textarea":
             self.textarea = None
         elif tag == "select":
+            if self.current is not None and self.select and not self.chosen and not self.multiple:
+                # A browser sends a single select's first option when none is marked selected.
+                self.current["data"].append((self.select, self.first_option or ""))
             self.select = None
         elif tag == "form" and self.current is not None:
             self.forms.append(self.current)
@@ -254,6 +258,7 @@ class PartnerRepresentative(PortalUser):
             title=f"Uitwisseling onder belasting {time.time():.0f}",
             description="Een project met partners in Sibiu.",
             country=countries[0] if countries else "",
+            local_partner="Asociația Prietenii Sibiului",
             start_date="2027-03-01",
             end_date="2027-09-30",
             amount_requested="2500",
