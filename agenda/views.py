@@ -23,6 +23,7 @@ from agenda.forms import (
     ProgressUpdateForm,
 )
 from agenda.models import Action, Participation
+from agenda.querysets import public_list_ordering
 from agenda.services import (
     ActionConflict,
     action_close,
@@ -52,8 +53,11 @@ class ActionListView(SearchableFilterView):
     filterset_class = ActionFilter
     template_name = "agenda/action_list.html"
     paginate_by = PAGE_SIZE
-    ordering = ["-period__start_year", "list", "number"]
     crumb_label = gettext_lazy("Work agenda")
+
+    @property
+    def ordering(self):
+        return public_list_ordering()
 
     def get_queryset(self):
         return Action.objects.public().for_list()

@@ -33,7 +33,8 @@ from functools import cache as memoize
 from functools import partial
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import cache, caches
+from django.core.cache.backends.locmem import LocMemCache
 from django.db import ProgrammingError, connections, transaction
 from django.http import HttpResponse
 from django.utils import translation
@@ -100,6 +101,21 @@ def _bump_after_commit(connection, write: int) -> None:
     bump_generation()
 
 
+def remember(name: str, compute, *, timeout: int = 3600):
+    """``compute()``, kept in the shared cache until the content generation moves (any edit): for per-request
+    work that depends only on the data, such as a filter's choice list. One round trip fetches the generation
+    and the value together."""
+    key = f"remember:{name}"
+    found = cache.get_many([GENERATION_KEY, key])
+    generation = found.get(GENERATION_KEY) or _start_generation()
+    entry = found.get(key)
+    if entry is not None and entry[0] == generation:
+        return entry[1]
+    value = compute()
+    cache.set(key, (generation, value), timeout)
+    return value
+
+
 _WRITE = re.compile(
     r'\s*(?:INSERT\s+INTO|UPDATE|DELETE\s+FROM|TRUNCATE(?:\s+TABLE)?)\s+(?:ONLY\s+)?"?([A-Za-z0-9_.]+)', re.IGNORECASE
 )
@@ -135,6 +151,10 @@ def content_changed(connection) -> None:
     write = getattr(connection, "_content_writes", 0) + 1
     connection._content_writes = write
     transaction.on_commit(partial(_bump_after_commit, connection, write), using=connection.alias)
+    if isinstance(caches["default"], LocMemCache):
+        # One process only (the tests): nobody else can read the new token early, and a test's own transaction
+        # never commits, so a request later in the same test must not get what was kept before its writes.
+        bump_generation()
 
 
 def watch_writes(execute, sql, params, many, context):

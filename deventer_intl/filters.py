@@ -15,6 +15,16 @@ def country_choices(countries) -> list[tuple[str, str]]:
     return sorted(((str(country.code).lower(), country.name) for country in countries), key=lambda item: item[1])
 
 
+def remembered_country_choices(name: str, countries) -> list[tuple[str, str]]:
+    """``country_choices`` of a country queryset whose codes are kept in the shared cache until any edit: the
+    lists' DISTINCT over every public row ran on each request (tens of ms at 20,000 rows)."""
+    from deventer_intl.cache import remember
+    from partners.models import Country
+
+    codes = remember(f"country-codes:{name}", lambda: [str(code) for code in countries.values_list("code", flat=True)])
+    return country_choices(Country(code=code) for code in codes)
+
+
 class StyledFilterSet(django_filters.FilterSet):
     """A filter form in NL Design System classes whose invalid fields point at their error text.
 

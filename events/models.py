@@ -177,7 +177,9 @@ class Event(models.Model):
         indexes = [
             GinIndex(fields=["search_vector"], name="event_search_vector_gin"),
             models.Index(fields=["public", "end", "start"], name="event_public_end_start"),
-            models.Index(fields=["public", "start"], name="event_public_start"),
+            # The lists' orders (start, pk; past: -start, -pk) with the end for the upcoming/past split: a page's
+            # keys come from the index alone.
+            models.Index(fields=["public", "start", "id"], include=["end"], name="event_public_start_id"),
         ]
         constraints = [
             models.CheckConstraint(condition=models.Q(kind__in=KINDS), name="event_kind_valid"),
