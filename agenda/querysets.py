@@ -70,13 +70,7 @@ class ActionQuerySet(models.QuerySet):
 
     def stale(self, today: datetime.date | None = None) -> ActionQuerySet:
         """Open actions without a progress update for more than STALE_AFTER_DAYS days."""
-        from agenda.models import STALE_AFTER_DAYS
-
-        today = today or timezone.localdate()
-        return self.filter(
-            status__in=self.model.OPEN_STATUSES,
-            last_update_on__lt=today - datetime.timedelta(days=STALE_AFTER_DAYS),
-        )
+        return self.filter(stale_condition(today))
 
     def search(self, query: str) -> ActionQuerySet:
         """Full-text search on code, title and description: Dutch stemming, accents ignored, prefixes."""
@@ -118,3 +112,14 @@ def public_list_ordering() -> list[str]:
     if newest_first == sorted(newest_first, reverse=True):
         return ["-period_id", "list", "number", "pk"]
     return ["-period__start_year", "list", "number", "pk"]
+
+
+def stale_condition(today: datetime.date | None = None) -> models.Q:
+    """Open, and no progress update for more than ``STALE_AFTER_DAYS`` days (``Action.is_stale`` in SQL): the
+    filter of ``stale()`` and the export's column."""
+    from agenda.models import STALE_AFTER_DAYS, Action
+
+    today = today or timezone.localdate()
+    return models.Q(
+        status__in=Action.OPEN_STATUSES, last_update_on__lt=today - datetime.timedelta(days=STALE_AFTER_DAYS)
+    )

@@ -15,7 +15,7 @@ from agenda import monitoring
 from agenda.models import STALE_AFTER_DAYS, Action, Chapter, PolicyPeriod, ProgressUpdate
 from deventer_intl.resources import formula_safe
 from deventer_intl.roles import COORDINATOR
-from partners.models import Sector
+from partners.models import GlobalGoal, Sector
 from tests.factories import ActionFactory, ProgressUpdateFactory
 
 pytestmark = pytest.mark.django_db
@@ -534,3 +534,23 @@ def test_the_csv_export_is_streamed_in_chunks_with_queries_that_do_not_grow(
     rows = list(csv.reader(io.StringIO(b"".join(chunks).decode())))
     assert rows[0] == EXPORT_HEADER and len(rows) == count + 1
     assert b"".join(chunks) == response.getvalue()
+
+
+def test_the_streamed_csv_is_the_resource_csv_cell_for_cell(make_partner):
+    """The stream reads plain values for speed; the resource (import-export, also behind the XLSX) stays the
+    definition of every cell."""
+    lead = make_partner(name="Stichting Sibiu", countries=["RO"])
+    period = PolicyPeriod.objects.get(name="2021-2026")
+    chapter = Chapter.objects.filter(period=period).first()
+    ActionFactory(
+        period=period, chapter=chapter, lead_partner=lead, title='=HYPERLINK("x")', description="Een; twee, drie\n"
+    )
+    stale = ActionFactory(title="-2+3", status="in_progress", progress=40, last_update_on=days_ago(400))
+    stale.sectors.set(Sector.objects.filter(slug__in=["sport", "onderwijs", "gemeente"]))
+    stale.global_goals.set(GlobalGoal.objects.filter(number__in=[17, 4]))
+    stale.countries.set(["UG", "RO"])
+    ActionFactory(period=PolicyPeriod.objects.get(name="2015-2020"), list="B", public=False, end_date=None)
+    streamed = b"".join(monitoring.export_csv(period_name=None)).decode()
+    resource_csv, _content_type = monitoring.export(fmt="csv", period_name=None)
+    assert list(csv.reader(io.StringIO(streamed))) == list(csv.reader(io.StringIO(resource_csv)))
+    assert "yes" in streamed and "'=HYPERLINK" in streamed
