@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test bench install frontend messages static migrate demo browser lint format catalogs docs env-example clean help backup restore
+.PHONY: run serve loadtest test bench install frontend messages static migrate demo browser lint format catalogs docs env-example clean help backup restore
 
 help:
 	@echo "make run    - set up everything and serve the portal with demo data at http://$(HOST):$(PORT)"
@@ -52,6 +52,7 @@ static: install messages
 
 migrate: install messages
 	$(PY) manage.py migrate --noinput -v 0
+	$(PY) manage.py createcachetable
 
 demo: migrate
 	$(PY) manage.py load_demo --if-empty
@@ -106,6 +107,18 @@ backup: install
 restore: install
 	@test -n "$(ARCHIVE)" || { echo "Usage: make restore ARCHIVE=var/backups/portal-….tar [FORCE=1]"; exit 2; }
 	$(PY) manage.py restore "$(ARCHIVE)" $(if $(FORCE),--force)
+
+# Production mode on this machine (bin/serve.py): DEBUG off, the production check, collectstatic with the
+# manifest, gunicorn with a worker per core; DATABASE_URL or the embedded PostgreSQL; REDIS_URL if set.
+# A local trial gets a generated key in var/secret-key and ALLOWED_HOSTS=127.0.0.1,localhost.
+serve: install messages
+	HOST=$(HOST) PORT=$(PORT) $(PY) bin/serve.py
+
+# Locust, headless, 32 users for 60 s against make serve on the bench data (bin/loadtest.py starts both).
+LOADTEST_USERS ?= 32
+LOADTEST_SECONDS ?= 60
+loadtest: install messages
+	LOADTEST_USERS=$(LOADTEST_USERS) LOADTEST_SECONDS=$(LOADTEST_SECONDS) $(PY) bin/loadtest.py
 
 clean:
 	rm -rf $(VENV) node_modules staticfiles

@@ -6,7 +6,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from agenda.models import Action, Chapter, PolicyPeriod
-from deventer_intl.filters import CountryFilter, SearchFilter, StyledFilterSet, country_choices
+from deventer_intl.filters import CountryFilter, SearchFilter, StyledFilterSet, remembered_country_choices
 from partners.models import Country, GlobalGoal, Sector
 
 
@@ -60,8 +60,8 @@ class ActionFilter(StyledFilterSet):
         super().__init__(*args, **kwargs)
 
     def prepare_filters(self):
-        self.filters["country"].extra["choices"] = country_choices(
-            Country.objects.filter(actions__public=True).distinct()
+        self.filters["country"].extra["choices"] = remembered_country_choices(
+            "agenda", Country.objects.filter(actions__public=True).distinct()
         )
         if not self.with_stale:
             del self.filters["stale"]

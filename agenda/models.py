@@ -199,6 +199,8 @@ class Action(models.Model):
             GinIndex(fields=["search_vector"], name="action_search_vector_gin"),
             models.Index(fields=["status", "last_update_on"], name="action_status_last_update"),
             models.Index(fields=["public", "period", "list"], name="action_public_period_list"),
+            # The public agenda's order (querysets.public_list_ordering): a page's keys from the index alone.
+            models.Index(fields=["public", "-period", "list", "number", "id"], name="action_public_list_order"),
         ]
         constraints = [
             models.UniqueConstraint(fields=["period", "code"], name="action_unique_code_per_period"),

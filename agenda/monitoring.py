@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+import csv
 import datetime
+import io
+from collections.abc import Iterator
 
-from django.db.models import Count, OuterRef, Q, Subquery
+from django.contrib.postgres.expressions import ArraySubquery
+from django.db.models import BooleanField, Count, ExpressionWrapper, OuterRef, Q, Subquery
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from import_export.formats.base_formats import CSV, XLSX
 
 from agenda.models import Action, Chapter, PolicyPeriod, ProgressUpdate
+from agenda.querysets import stale_condition
 from agenda.resources import ActionResource
+from deventer_intl.resources import formula_safe
 from deventer_intl.roles import links
 from partners.models import Country, GlobalGoal, Sector
 
@@ -178,8 +185,7 @@ def _display(name: str, value) -> str:
     return str(value)
 
 
-def export(*, fmt: str, period_name: str | None) -> tuple[bytes | str, str]:
-    """The actions (of one period, or all) as CSV or XLSX, with their stale flag."""
+def _export_queryset(period_name: str | None):
     queryset = (
         Action.objects.select_related("period", "chapter", "lead_partner")
         .prefetch_related("sectors", "global_goals", "countries")
@@ -189,7 +195,77 @@ def export(*, fmt: str, period_name: str | None) -> tuple[bytes | str, str]:
         queryset = queryset.filter(period__name=period_name)
     # In chunks with their prefetches: import-export would otherwise page the queryset with OFFSET (800 queries
     # at 20,000 actions).
-    dataset = ActionResource().export(queryset=queryset.iterator(chunk_size=2000))
+    return queryset.iterator(chunk_size=2000)
+
+
+def export(*, fmt: str, period_name: str | None) -> tuple[bytes | str, str]:
+    """The actions (of one period, or all) as XLSX (or CSV in one piece), with their stale flag."""
+    dataset = ActionResource().export(queryset=_export_queryset(period_name))
     # The formats escape formulae (IMPORT_EXPORT_ESCAPE_FORMULAE_ON_EXPORT), as the admin's export does.
     file_format = XLSX() if fmt == "xlsx" else CSV()
     return file_format.export_data(dataset), file_format.get_content_type()
+
+
+def export_csv(*, period_name: str | None, rows_per_chunk: int = 500) -> Iterator[bytes]:
+    """The same CSV as ``export`` (a test compares them), as a stream of chunks: memory stays flat however many
+    actions there are, and 20,000 rows take about a second.
+
+    Read as plain values in one query (the linked sectors, goals and countries as arrays from subqueries, in
+    the order the resource writes them) instead of model instances through import-export's field machinery,
+    which took about 9 s. Every cell goes through ``formula_safe`` as the resource's do; the stale flag is the
+    queryset's rule (``stale_condition``) in SQL."""
+    today = timezone.localdate()
+    through = Action.sectors.through, Action.global_goals.through, Action.countries.through
+    queryset = Action.objects.order_by("period__start_year", "list", "number")
+    if period_name:
+        queryset = queryset.filter(period__name=period_name)
+    rows = queryset.values_list(
+        "period__name",
+        "code",
+        "list",
+        "chapter__number",
+        "title",
+        "description",
+        "status",
+        "progress",
+        "lead_partner__slug",
+        ArraySubquery(
+            through[0]
+            .objects.filter(action=OuterRef("pk"))
+            .order_by("sector__order", "sector__name_nl")
+            .values("sector__slug")
+        ),
+        "municipality_role",
+        ArraySubquery(
+            through[1].objects.filter(action=OuterRef("pk")).order_by("globalgoal__number").values("globalgoal__number")
+        ),
+        ArraySubquery(
+            through[2].objects.filter(action=OuterRef("pk")).order_by("country__code").values("country__code")
+        ),
+        "start_date",
+        "end_date",
+        "public",
+        "last_update_on",
+        ExpressionWrapper(stale_condition(today), output_field=BooleanField()),
+    )
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(ActionResource().get_export_headers())
+    for number, row in enumerate(rows.iterator(chunk_size=2000), start=1):
+        (period, code, list_, chapter, title, description, status, progress, lead, sectors, role, goals, countries,
+         start, end, public, last_update, stale) = row  # fmt: skip
+        cells = [
+            period, code, list_, chapter, title, description, status, progress, lead, ",".join(sectors), role,
+            ",".join(str(goal) for goal in goals), ",".join(countries), _date(start), _date(end), int(public),
+            _date(last_update), "yes" if stale else "",
+        ]  # fmt: skip
+        writer.writerow(["" if cell is None else formula_safe(cell) for cell in cells])
+        if number % rows_per_chunk == 0:
+            yield buffer.getvalue().encode()
+            buffer.seek(0)
+            buffer.truncate()
+    yield buffer.getvalue().encode()
+
+
+def _date(value: datetime.date | None) -> str:
+    return value.isoformat() if value else ""

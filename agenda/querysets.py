@@ -75,13 +75,7 @@ class ActionQuerySet(models.QuerySet):
 
     def stale(self, today: datetime.date | None = None) -> ActionQuerySet:
         """Open actions without a progress update for more than STALE_AFTER_DAYS days."""
-        from agenda.models import STALE_AFTER_DAYS
-
-        today = today or timezone.localdate()
-        return self.filter(
-            status__in=self.model.OPEN_STATUSES,
-            last_update_on__lt=today - datetime.timedelta(days=STALE_AFTER_DAYS),
-        )
+        return self.filter(stale_condition(today))
 
     def search(self, query: str) -> ActionQuerySet:
         """Full-text search on code, title and description: Dutch stemming, accents ignored, prefixes."""
@@ -104,3 +98,33 @@ class ActionQuerySet(models.QuerySet):
 class ProgressUpdateQuerySet(models.QuerySet):
     def for_timeline(self) -> ProgressUpdateQuerySet:
         return self.select_related("author").order_by("-date", "-created")
+
+
+def public_list_ordering() -> list[str]:
+    """The public agenda's order: the newest policy period first, then list and number.
+
+    When the periods' keys rise with their start years (periods are added as time goes by), "newest period
+    first" is "-period_id": a column of the action row, so the index ``action_public_list_order`` serves the
+    order and a page is read without sorting every public action. Otherwise the order joins the periods. The
+    check itself is kept in the shared cache until any edit."""
+    from agenda.models import PolicyPeriod
+    from deventer_intl.cache import remember
+
+    newest_first = remember(
+        "agenda:periods-newest-first",
+        lambda: list(PolicyPeriod.objects.order_by("-start_year", "-pk").values_list("pk", flat=True)),
+    )
+    if newest_first == sorted(newest_first, reverse=True):
+        return ["-period_id", "list", "number", "pk"]
+    return ["-period__start_year", "list", "number", "pk"]
+
+
+def stale_condition(today: datetime.date | None = None) -> models.Q:
+    """Open, and no progress update for more than ``STALE_AFTER_DAYS`` days (``Action.is_stale`` in SQL): the
+    filter of ``stale()`` and the export's column."""
+    from agenda.models import STALE_AFTER_DAYS, Action
+
+    today = today or timezone.localdate()
+    return models.Q(
+        status__in=Action.OPEN_STATUSES, last_update_on__lt=today - datetime.timedelta(days=STALE_AFTER_DAYS)
+    )

@@ -46,8 +46,13 @@ How:
    the most actions, a civil servant) with their role groups and profiles, and creates a
    session for each in the bench database; the load generator sends its cookie.
 3. Starts gunicorn (DEBUG=0, not production mode, ALLOWED_HOSTS=127.0.0.1) on a free
-   port, waits for /healthz, measures, prints a table and writes it to
-   ``bench-results/latest.md``. gunicorn is stopped at the end, on errors and on Ctrl-C.
+   port with the page cache off (``PAGE_CACHE_SECONDS=0``), waits for /healthz, measures; then
+   a second gunicorn with the page cache on (the shared cache: Redis when ``REDIS_URL`` is
+   set, else the database cache) measures the anonymous pages again (**cached req/s**, with
+   how many answers were hits). Prints a table with each page's share of the floor view's
+   req/s and writes it to ``bench-results/latest.md`` and ``bench-results/latest.json`` (one
+   object per page: page, path, queries, req_per_s, cached_req_per_s, floor_req_per_s,
+   shares, p99, own time). gunicorn is stopped at the end, on errors and on Ctrl-C.
 
 Usage: ``.venv/bin/python bin/bench.py`` (``make bench`` also installs and collects
 static files first). Environment: ``BENCH_REQUESTS`` (default 400), ``BENCH_CONCURRENCY``
@@ -59,6 +64,7 @@ label contains this text, e.g. ``event``).
 from __future__ import annotations
 
 import http.client
+import json
 import math
 import os
 import platform
@@ -140,6 +146,8 @@ def configure_environment() -> str:
     os.environ["DEBUG"] = "0"
     os.environ["ALLOWED_HOSTS"] = HOST
     os.environ.setdefault("CONN_MAX_AGE", "60")
+    # Uncached first (and the in-process query counts); the second server has the page cache on.
+    os.environ["PAGE_CACHE_SECONDS"] = "0"
     url = os.environ.get("DATABASE_URL", "").strip()
     if url:
         bench_url = bench_database_url(url)
@@ -1153,6 +1161,12 @@ class Page:
     concurrency: int = 0  # clients in the load phase when not CONCURRENCY: a page of seconds gets WORKERS
     alone: Sample = field(default_factory=Sample)  # one client: the page's own service time
     loaded: Sample = field(default_factory=Sample)  # CONCURRENCY clients: latency with queueing, throughput
+    cached: Sample | None = None  # CONCURRENCY clients, page cache on (anonymous pages only)
+    cache_hits: int = 0  # answers marked X-Page-Cache: hit in the cached run
+
+    @property
+    def anonymous(self) -> bool:
+        return not self.cookie and not self.path.startswith("/bench/")
 
 
 def build_pages(cookies: dict) -> list[Page]:
@@ -1334,7 +1348,8 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def start_gunicorn(port: int, log) -> subprocess.Popen:
+def start_gunicorn(port: int, log, *, page_cache: bool = False) -> subprocess.Popen:
+    env = dict(os.environ, PAGE_CACHE_SECONDS="600" if page_cache else "0")
     command = [
         sys.executable,
         "-m",
@@ -1354,7 +1369,9 @@ def start_gunicorn(port: int, log) -> subprocess.Popen:
         "bench:wsgi_app()",
     ]
     # Own session: Ctrl-C reaches only this script, which then stops gunicorn itself.
-    return subprocess.Popen(command, cwd=BASE_DIR, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+    return subprocess.Popen(
+        command, cwd=BASE_DIR, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
+    )
 
 
 def stop_gunicorn(process: subprocess.Popen | None) -> None:
@@ -1384,7 +1401,9 @@ def wait_for_health(port: int, process: subprocess.Popen, timeout: float = 60) -
     raise RuntimeError("gunicorn did not answer /healthz in time; see bench-results/gunicorn.log")
 
 
-def hammer(port: int, path: str, concurrency: int, limit: int, seconds: float, cookie: str = "") -> Sample:
+def hammer(
+    port: int, path: str, concurrency: int, limit: int, seconds: float, cookie: str = "", hits: list | None = None
+) -> Sample:
     """Up to ``limit`` GETs of ``path`` from ``concurrency`` threads, each with its own connection.
 
     No request starts after ``seconds``; requests in flight then still finish. ``cookie``: a
@@ -1413,6 +1432,8 @@ def hammer(port: int, path: str, concurrency: int, limit: int, seconds: float, c
                     response = conn.getresponse()
                     body = response.read()
                     ok = response.status == 200
+                    if hits is not None and response.getheader("X-Page-Cache") == "hit":
+                        hits.append(1)
                 except (OSError, http.client.HTTPException):
                     conn.close()  # http.client reconnects on the next request
                     ok, body = False, b""
@@ -1436,6 +1457,14 @@ def hammer(port: int, path: str, concurrency: int, limit: int, seconds: float, c
     return sample
 
 
+def measure_cached(port: int, page: Page) -> None:
+    """The same load with the page cache on: a warm-up request stores the page, the rest should be hits."""
+    hammer(port, page.path, 1, 2, WARMUP_SECONDS)
+    hits: list = []
+    page.cached = hammer(port, page.path, CONCURRENCY, REQUESTS_PER_PAGE, SECONDS_PER_PAGE, hits=hits)
+    page.cache_hits = len(hits)
+
+
 def measure(port: int, page: Page) -> None:
     hammer(port, page.path, WORKERS, 4 * WORKERS, WARMUP_SECONDS, page.cookie)  # warm-up, discarded
     page.alone = hammer(port, page.path, 1, ALONE_REQUESTS, ALONE_SECONDS, page.cookie)
@@ -1450,8 +1479,66 @@ def measure(port: int, page: Page) -> None:
 # --------------------------------------------------------------------------------------
 
 
+def floor_rps(pages: list[Page]) -> float:
+    floor = next((page for page in pages if page.path == "/bench/floor"), None)
+    return floor.loaded.rps if floor and floor.loaded.latencies else math.nan
+
+
+def cache_backend() -> str:
+    return "Redis" if os.environ.get("REDIS_URL") else "the database cache"
+
+
+def _number(value: float, digits: int = 1):
+    return None if value is None or math.isnan(value) else round(value, digits)
+
+
+def results(pages: list[Page], load_before: tuple) -> list[dict]:
+    """``bench-results/latest.json``: one object per page."""
+    floor = floor_rps(pages)
+    return [
+        {
+            "page": page.label,
+            "path": page.path,
+            "queries": page.queries,
+            "req_per_s": _number(page.loaded.rps),
+            "cached_req_per_s": _number(page.cached.rps) if page.cached else None,
+            "floor_req_per_s": _number(floor),
+            "share_of_floor": _number(page.loaded.rps / floor, 4),
+            "cached_share_of_floor": _number(page.cached.rps / floor, 4) if page.cached else None,
+            "median_ms": _number(page.loaded.median_ms),
+            "p99_ms": _number(page.loaded.p99_ms),
+            "cached_p99_ms": _number(page.cached.p99_ms) if page.cached else None,
+            "own_ms": _number(page.alone.median_ms),
+            "cache_hits": page.cache_hits if page.cached else None,
+            "requests": len(page.loaded.latencies),
+            "errors": page.loaded.errors + page.alone.errors + (page.cached.errors if page.cached else 0),
+            "cache": cache_backend(),
+            "load_average_before": round(load_before[0], 2),
+            "note": page.note,
+        }
+        for page in pages
+    ]
+
+
 def table(pages: list[Page]) -> str:
-    header = ["page", "queries", "median ms", "p99 ms", "req/s", "1 client ms", "n", "errors", "KB", "path", "note"]
+    floor = floor_rps(pages)
+    header = [
+        "page",
+        "queries",
+        "median ms",
+        "p99 ms",
+        "req/s",
+        "% floor",
+        "cached req/s",
+        "cached % floor",
+        "cached p99 ms",
+        "1 client ms",
+        "n",
+        "errors",
+        "KB",
+        "path",
+        "note",
+    ]
     rows = [
         [
             page.label,
@@ -1459,9 +1546,13 @@ def table(pages: list[Page]) -> str:
             f"{page.loaded.median_ms:.1f}",
             f"{page.loaded.p99_ms:.1f}",
             f"{page.loaded.rps:.0f}",
+            f"{100 * page.loaded.rps / floor:.1f}",
+            f"{page.cached.rps:.0f}" if page.cached else "",
+            f"{100 * page.cached.rps / floor:.1f}" if page.cached else "",
+            f"{page.cached.p99_ms:.1f}" if page.cached else "",
             f"{page.alone.median_ms:.1f}",
             str(len(page.loaded.latencies)),
-            str(page.loaded.errors + page.alone.errors),
+            str(page.loaded.errors + page.alone.errors + (page.cached.errors if page.cached else 0)),
             f"{page.loaded.bytes / 1024:.0f}",
             f"`{page.path}`",
             page.note,
@@ -1469,7 +1560,7 @@ def table(pages: list[Page]) -> str:
         for page in pages
     ]
     widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
-    numeric = set(range(1, 9))
+    numeric = set(range(1, 13))
 
     def line(cells):
         return (
@@ -1509,7 +1600,9 @@ def report(pages: list[Page], database: str, data: str, load_before: tuple, elap
             f"With {CONCURRENCY} clients on {WORKERS} workers a request waits for others, so the median is about "
             f"{CONCURRENCY // WORKERS}x the service time",
             f"- 1 client ms: median of up to {ALONE_REQUESTS} requests one after another: the page's own service time",
-            "- queries: one in-process request per page (Django test Client + CaptureQueriesContext)",
+            "- queries: one in-process request per page (Django test Client + CaptureQueriesContext), page cache off",
+            "- req/s and % floor: page cache off (PAGE_CACHE_SECONDS=0); cached: a second gunicorn with the page "
+            f"cache on ({cache_backend()}), anonymous pages only, after one request that stores the page",
             "- the load generator (Python threads + http.client) runs on the same CPUs as gunicorn and PostgreSQL; "
             f"load phase took {elapsed:.0f} s",
             "",
@@ -1519,7 +1612,68 @@ def report(pages: list[Page], database: str, data: str, load_before: tuple, elap
     )
 
 
+LOADTEST_PASSWORD = "bench-load-2026"  # bench database only
+LOADTEST_PARTNER = "bench-partner"
+
+
+def ensure_loadtest_logins() -> dict:
+    """For ``make loadtest``: the bench ambassador with a password, a partner representative of one partner, and
+    an open subsidy scheme with this year's budget to apply under (bench database only)."""
+    import datetime as dt
+    from decimal import Decimal
+
+    from django.contrib.auth import get_user_model
+
+    from deventer_intl.models import Profile
+    from deventer_intl.roles import AMBASSADOR, PARTNER_REPRESENTATIVE, ensure_roles
+    from partners.models import Partner
+    from subsidies.models import Budget, Scheme
+
+    users = ensure_bench_users()
+    ambassador = users[AMBASSADOR]
+    ambassador.set_password(LOADTEST_PASSWORD)
+    ambassador.save()
+    partner_user, _created = get_user_model().objects.get_or_create(
+        username=LOADTEST_PARTNER, defaults={"email": f"{LOADTEST_PARTNER}@example.org", "first_name": "Bench"}
+    )
+    partner_user.set_password(LOADTEST_PASSWORD)
+    partner_user.save()
+    partner_user.groups.set([ensure_roles()[PARTNER_REPRESENTATIVE]])
+    profile, _created = Profile.objects.get_or_create(user=partner_user)
+    profile.partners.set(Partner.objects.published().order_by("pk")[:1])
+    today = dt.date.today()
+    scheme, _created = Scheme.objects.get_or_create(
+        slug="bench-internationale-samenwerking",
+        defaults={
+            "name_nl": "Bench: internationale samenwerking",
+            "name_en": "Bench: international cooperation",
+            "purpose_nl": "Kleine subsidies.",
+            "max_amount": Decimal("5000"),
+            "opens_on": dt.date(today.year - 1, 1, 1),
+            "decision_weeks": 8,
+        },
+    )
+    Budget.objects.get_or_create(scheme=scheme, year=today.year, defaults={"amount": Decimal("10000000")})
+    from agenda.models import Action
+    from events.models import Event
+
+    editable = Action.objects.public().filter(sectors=ambassador.profile.sector).order_by("pk")
+    registrable = Event.objects.public().upcoming().filter(registration_required=True, waiting_list=True)
+    return {
+        "ambassador": ambassador.username,
+        "partner": partner_user.username,
+        "password": LOADTEST_PASSWORD,
+        "actions": list(editable.values_list("pk", flat=True)[:200]),
+        "public_actions": list(Action.objects.public().order_by("?").values_list("pk", flat=True)[:300]),
+        "partners": list(Partner.objects.published().order_by("?").values_list("slug", flat=True)[:300]),
+        "events": list(Event.objects.public().order_by("?").values_list("slug", flat=True)[:300]),
+        "registrable_events": list(registrable.order_by("start").values_list("slug", flat=True)[:50]),
+    }
+
+
 def main() -> int:
+    if "--loadtest-data" in sys.argv:
+        return loadtest_data()
     database = configure_environment()
     setup_django()
     from django.core.management import call_command
@@ -1527,6 +1681,7 @@ def main() -> int:
 
     print(f"bench: {database}; migrating …", flush=True)
     call_command("migrate", interactive=False, verbosity=0)
+    call_command("createcachetable", verbosity=0)
     data = generate_data(connection)
     print(f"bench: data {data}", flush=True)
     agenda = generate_agenda(connection)
@@ -1537,7 +1692,8 @@ def main() -> int:
     pages = build_pages(bench_sessions())
     if os.environ.get("BENCH_ONLY"):
         # Measure only the pages whose label contains this text (e.g. BENCH_ONLY=event).
-        pages = [page for page in pages if os.environ["BENCH_ONLY"] in page.label]
+        # The floor view stays: the other pages' shares are of its req/s.
+        pages = [page for page in pages if os.environ["BENCH_ONLY"] in page.label or page.path == "/bench/floor"]
 
     RESULTS_DIR.mkdir(exist_ok=True)
     port = free_port()
@@ -1561,6 +1717,20 @@ def main() -> int:
                     + (f"  ERRORS={errors}" if errors else ""),
                     flush=True,
                 )
+            stop_gunicorn(process)
+            process = start_gunicorn(port, log, page_cache=True)
+            wait_for_health(port, process)
+            print(f"bench: page cache on ({cache_backend()}); anonymous pages again …", flush=True)
+            for page in pages:
+                if page.anonymous:
+                    measure_cached(port, page)
+                    print(
+                        f"  {page.label:<44} cached  median {page.cached.median_ms:7.1f} ms  "
+                        f"p99 {page.cached.p99_ms:7.1f} ms  {page.cached.rps:6.0f} req/s  "
+                        f"hits {page.cache_hits}/{len(page.cached.latencies)}"
+                        + (f"  ERRORS={page.cached.errors}" if page.cached.errors else ""),
+                        flush=True,
+                    )
             elapsed = time.monotonic() - started
         except KeyboardInterrupt:
             print("\nbench: interrupted; gunicorn stopped", file=sys.stderr)
@@ -1570,13 +1740,30 @@ def main() -> int:
 
     text = report(pages, database, data, load_before, elapsed)
     (RESULTS_DIR / "latest.md").write_text(text)
+    (RESULTS_DIR / "latest.json").write_text(json.dumps(results(pages, load_before), indent=2) + "\n")
     print()
     print(table(pages))
-    print(f"\nbench: written to {RESULTS_DIR / 'latest.md'}")
-    errors = sum(page.alone.errors + page.loaded.errors for page in pages)
+    print(f"\nbench: written to {RESULTS_DIR / 'latest.md'} and latest.json")
+    errors = sum(page.alone.errors + page.loaded.errors + (page.cached.errors if page.cached else 0) for page in pages)
     if errors:
         print(f"bench: {errors} requests failed; see {RESULTS_DIR / 'gunicorn.log'}", file=sys.stderr)
         return 1
+    return 0
+
+
+def loadtest_data() -> int:
+    """``bin/bench.py --loadtest-data``: the bench data and the load test's logins, then print the database URL."""
+    database = configure_environment()
+    setup_django()
+    from django.core.management import call_command
+    from django.db import connection
+
+    call_command("migrate", interactive=False, verbosity=0)
+    call_command("createcachetable", verbosity=0)
+    print(f"bench: {database}; {generate_data(connection)}", file=sys.stderr)
+    print(f"bench: agenda {generate_agenda(connection)}", file=sys.stderr)
+    print(f"bench: events {generate_events(connection)}", file=sys.stderr)
+    print(json.dumps({"database_url": os.environ.get("DATABASE_URL", ""), **ensure_loadtest_logins()}))
     return 0
 
 

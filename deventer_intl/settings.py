@@ -101,6 +101,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Anonymous GETs from the shared cache; after locale, session, CSRF, auth and messages (cache.py).
+    "deventer_intl.cache.AnonymousPageCacheMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     # The audit log: knows the request for its signal receivers, records views of personal data.
     "deventer_intl.audit.AuditMiddleware",
@@ -160,7 +162,7 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
         "BACKEND": (
-            "whitenoise.storage.CompressedManifestStaticFilesStorage"
+            "deventer_intl.storage.StaticStorage"
             if PRODUCTION
             else "django.contrib.staticfiles.storage.StaticFilesStorage"
         )
@@ -348,13 +350,18 @@ def _check_production() -> None:
     """Refuse to start in production with settings that are only safe on a laptop."""
     problems = []
     if DEBUG:
-        problems.append("DEBUG must be off")
+        problems.append("DEBUG must be off (set DEBUG=0 or leave it unset)")
     if not SECRET_KEY or SECRET_KEY == _DEV_SECRET or len(SECRET_KEY) < 50 or len(set(SECRET_KEY)) < 5:
-        problems.append("SECRET_KEY must be set to a long random value (50+ characters)")
+        problems.append(
+            "SECRET_KEY must be set to a long random value (50+ characters), e.g. "
+            "SECRET_KEY=$(python3 -c 'import secrets; print(secrets.token_urlsafe(64))')"
+        )
     if not ALLOWED_HOSTS or "*" in ALLOWED_HOSTS:
-        problems.append("ALLOWED_HOSTS must name the site's host names")
+        problems.append("ALLOWED_HOSTS must name the site's host names, e.g. ALLOWED_HOSTS=international.deventer.nl")
     if not DATABASE_URL:
-        problems.append("DATABASE_URL must point at the production PostgreSQL")
+        problems.append(
+            "DATABASE_URL must point at the production PostgreSQL, e.g. DATABASE_URL=postgres://user:password@host:5432/name"
+        )
     if problems:
         raise ImproperlyConfigured("Unsafe production configuration: " + "; ".join(problems) + ".")
 
@@ -502,3 +509,52 @@ BACKUP_DIR = Path(
         kind="path",
     )
 )
+
+# The shared cache (deventer_intl/cache.py): Redis when REDIS_URL is set (several machines, or simply the
+# fastest), otherwise Django's database cache in the site's own PostgreSQL. Both are shared by every process
+# and machine that uses the same server; a per-process cache would serve stale pages after an edit made
+# through another process. The database cache needs its table: `manage.py createcachetable` (make migrate,
+# make serve and make bench run it; a no-op with Redis). A file cache would work across processes on one
+# machine only, and its culling walks the whole directory on every write.
+REDIS_URL = env(
+    "REDIS_URL",
+    help="redis://host:6379/0 for the shared cache (pages, feeds, rate limits). Unset: a cache table in PostgreSQL.",
+    group="Cache",
+    kind="url",
+)
+CACHE_TABLE = "django_cache"
+CACHES = {
+    "default": (
+        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+        if REDIS_URL
+        else {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": CACHE_TABLE,
+            "OPTIONS": {"MAX_ENTRIES": 20000, "CULL_FREQUENCY": 4},
+        }
+    )
+    | {"KEY_FUNCTION": "deventer_intl.cache.make_key"},
+}
+WEB_CONCURRENCY = env_int(
+    "WEB_CONCURRENCY",
+    0,
+    help="gunicorn worker processes for make serve; 0: one per CPU core (sync workers, measured best here).",
+    group="Server",
+)
+PAGE_CACHE_SECONDS = env_int(
+    "PAGE_CACHE_SECONDS",
+    600,
+    help="How long a public page is kept for anonymous visitors (0 turns the page cache off). Any edit "
+    "makes every kept page out of date at once; this only bounds pages that change with the clock.",
+    group="Cache",
+)
+# Writes to these tables (fnmatch patterns) do not change what public pages show, so they keep cached pages.
+CONTENT_IGNORED_TABLES = [
+    "django_session",
+    CACHE_TABLE,
+    "axes_*",
+    "django_admin_log",
+    "*audit*",
+    "*_log",
+    "*_logentry",
+]

@@ -6,6 +6,7 @@ from django.urls import include, path
 from django.views.static import serve
 
 from deventer_intl import figure_pages, pages, statements
+from deventer_intl.sitemaps import index as sitemap_index
 from deventer_intl.sitemaps import sitemaps
 
 handler404 = "deventer_intl.pages.page_not_found"
@@ -18,12 +19,7 @@ urlpatterns = [
     path("robots.txt", pages.robots_txt, name="robots"),
     # An index of sections, each paginated (sitemaps.py sets the page size), so no response grows
     # with the number of partners and the 50,000-URLs-per-file limit is never reached.
-    path(
-        "sitemap.xml",
-        sitemap_views.index,
-        {"sitemaps": sitemaps, "sitemap_url_name": "sitemap-section"},
-        name="sitemap",
-    ),
+    path("sitemap.xml", sitemap_index, name="sitemap"),
     path("sitemap-<slug:section>.xml", sitemap_views.sitemap, {"sitemaps": sitemaps}, name="sitemap-section"),
 ]
 

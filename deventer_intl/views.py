@@ -8,6 +8,7 @@ and paged" are written once. Site-wide pages (home, health, errors) are in ``pag
 from __future__ import annotations
 
 from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
 from django.db import models
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -74,6 +75,22 @@ class ScopedObjectMixin(RoleRequiredMixin):
         return super().get_context_data(**kwargs)
 
 
+class KeyFirstPaginator(Paginator):
+    """Pages in two steps: sort and skip on the primary keys only (an index-only scan where an index matches the
+    list's order), then read the page's full rows by key. A deep page no longer sorts and skips thousands of
+    wide rows (with their joins), and page 200 costs about what page 1 does."""
+
+    def page(self, number):
+        number = self.validate_number(number)
+        bottom = (number - 1) * self.per_page
+        top = bottom + self.per_page
+        if top + self.orphans >= self.count:
+            top = self.count
+        keys = list(self.object_list.values_list("pk", flat=True)[bottom:top])
+        rows = {row.pk: row for row in self.object_list.order_by().filter(pk__in=keys)}
+        return self._get_page([rows[key] for key in keys if key in rows], number, self)
+
+
 class SearchableFilterView(CrumbsMixin, FilterView):
     """A filtered, searchable, paginated list: ranked by relevance when a search ran, else ``ordering``.
 
@@ -82,6 +99,7 @@ class SearchableFilterView(CrumbsMixin, FilterView):
     """
 
     ordering: list[str] = []
+    paginator_class = KeyFirstPaginator
 
     def paginate_queryset(self, queryset, page_size):
         # Relevance order when a search ran; an invalid filter form yields .none() without a rank.

@@ -5,7 +5,12 @@ from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from deventer_intl.filters import CountryFilter, SearchFilter, StyledFilterSet, country_choices
+from deventer_intl.filters import (
+    CountryFilter,
+    SearchFilter,
+    StyledFilterSet,
+    remembered_country_choices,
+)
 from events.models import Event, Series
 from partners.models import Country, GlobalGoal, Sector
 
@@ -53,8 +58,8 @@ class EventFilter(StyledFilterSet):
         fields = ["q", "kind", "series", "sector", "country", "goal", "organiser", "year_from", "year_to"]
 
     def prepare_filters(self):
-        self.filters["country"].extra["choices"] = country_choices(
-            Country.objects.filter(pk__in=Event.objects.public().order_by().values("country").distinct())
+        self.filters["country"].extra["choices"] = remembered_country_choices(
+            "events", Country.objects.filter(pk__in=Event.objects.public().order_by().values("country").distinct())
         )
 
     def filter_organiser(self, queryset, name, value):

@@ -177,7 +177,9 @@ class Event(models.Model):
         indexes = [
             GinIndex(fields=["search_vector"], name="event_search_vector_gin"),
             models.Index(fields=["public", "end", "start"], name="event_public_end_start"),
-            models.Index(fields=["public", "start"], name="event_public_start"),
+            # The lists' orders (start, pk; past: -start, -pk) with the end for the upcoming/past split: a page's
+            # keys come from the index alone.
+            models.Index(fields=["public", "start", "id"], include=["end"], name="event_public_start_id"),
         ]
         constraints = [
             models.CheckConstraint(condition=models.Q(kind__in=KINDS), name="event_kind_valid"),
@@ -219,16 +221,12 @@ class Event(models.Model):
 
     @property
     def abroad(self) -> bool:
-        return self.country_id != "NL"
+        return is_abroad(self.country_id)
 
     @property
     def place(self) -> str:
         """Venue and city, plus the country when abroad."""
-        parts = [part for part in (self.venue, self.city) if part]
-        if self.abroad:
-            # By code: no query for the country row.
-            parts.append(str(country_names.name(self.country_id)))
-        return ", ".join(parts)
+        return place(self.venue, self.city, self.country_id)
 
     def is_past(self, now: datetime.datetime | None = None) -> bool:
         return self.end < (now or timezone.now())
@@ -282,3 +280,16 @@ class Registration(models.Model):
 
     def __str__(self) -> str:
         return f"{self.name} – {self.event}"
+
+
+def place(venue: str, city: str, country_id: str) -> str:
+    """Venue and city, plus the country when abroad (by code: no query for the country row). Also read by the
+    feed, which does not build model instances."""
+    parts = [part for part in (venue, city) if part]
+    if is_abroad(country_id):
+        parts.append(str(country_names.name(country_id)))
+    return ", ".join(parts)
+
+
+def is_abroad(country_id: str) -> bool:
+    return country_id != "NL"

@@ -8,7 +8,6 @@ import hashlib
 from types import SimpleNamespace
 
 from django.contrib import messages
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse, HttpResponseRedirect
@@ -344,9 +343,6 @@ class RegistrationCancelView(IdempotentPostMixin, CrumbsMixin, TemplateView):
         return HttpResponseRedirect(reverse("events:list"))
 
 
-FEED_CACHE_SECONDS = 3600
-
-
 def _feed(request) -> feeds.Feed:
     """The feed this request's filters select, read once per request (the ETag and the body both need it)."""
     if not hasattr(request, "events_feed"):
@@ -373,19 +369,16 @@ def feed(request):
 
     Building the whole feed costs seconds at tens of thousands of events, and calendar apps poll it. So
     the feed's version (events/feeds.py, one aggregate query) names it: a client that has it gets 304
-    (``condition()``; weak validators match too), and each version is built once and kept in the shared
-    cache. No Last-Modified: a deleted event leaves the latest change as it was, only the ETag moves.
+    (``condition()``; weak validators match too), and each version is built once, by one process behind a lock
+    in the shared cache, and kept there. No Last-Modified: a deleted event leaves the latest change as it was, only the ETag moves.
     """
-    cache_key = f"events:feed:{_feed_key(request)}"
-    body = cache.get(cache_key)
-    if body is None:
-        body = ical.calendar(
-            _feed(request).events.iterator(chunk_size=2000),
-            name=_("Events – International Office Deventer"),
-            base_url=base_url(request),
-            host=request.get_host().split(":")[0],
-        )
-        cache.set(cache_key, body, FEED_CACHE_SECONDS)
+    body = feeds.body(
+        _feed(request),
+        key=f"events:feed:{_feed_key(request)}",
+        name=_("Events – International Office Deventer"),
+        base_url=base_url(request),
+        host=request.get_host().split(":")[0],
+    )
     return ics_response(body, "evenementen.ics")
 
 

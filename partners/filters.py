@@ -3,7 +3,7 @@
 import django_filters
 from django.utils.translation import gettext_lazy as _
 
-from deventer_intl.filters import CountryFilter, SearchFilter, StyledFilterSet, country_choices
+from deventer_intl.filters import CountryFilter, SearchFilter, StyledFilterSet, remembered_country_choices
 from partners.models import Country, GlobalGoal, Network, Partner, Sector
 
 
@@ -35,4 +35,6 @@ class PartnerFilter(StyledFilterSet):
 
     def prepare_filters(self):
         # Only countries with published partners, sorted by their name in the active language.
-        self.filters["country"].extra["choices"] = country_choices(Country.objects.having_partners())
+        self.filters["country"].extra["choices"] = remembered_country_choices(
+            "partners", Country.objects.having_partners()
+        )

@@ -245,7 +245,8 @@ class Partner(models.Model):
         verbose_name_plural = _("partners")
         indexes = [
             GinIndex(fields=["search_vector"], name="partner_search_vector_gin"),
-            models.Index(fields=["published", "name"], name="partner_published_name"),
+            # The directory's order; with the key, a page's keys come from the index alone.
+            models.Index(fields=["published", "name", "id"], name="partner_published_name_id"),
         ]
         constraints = [
             models.CheckConstraint(condition=models.Q(kind__in=PartnerKind.values), name="partner_kind_valid"),

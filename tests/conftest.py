@@ -4,6 +4,7 @@ import importlib
 
 import pytest
 from django.apps import apps
+from django.core.cache import caches
 
 from tests.factories import make_login, partner_with_search
 
@@ -45,6 +46,22 @@ def _rate_limits_only_where_tested(request, settings):
     address, so they are off except in tests marked ``rate_limits`` (tests/deventer_intl/test_rate_limits.py)."""
     if request.node.get_closest_marker("rate_limits") is None:
         settings.RATELIMIT_ENABLE = False
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache_without_page_cache(settings):
+    """Each test starts with an empty cache of its own (local memory: no queries in the query budgets, nothing
+    left by another test) and without the anonymous page cache, so tests that read ``response.context`` get a
+    rendered page. The cache's own tests (tests/deventer_intl/test_cache*.py) turn it on."""
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "tests",
+            "KEY_FUNCTION": "deventer_intl.cache.make_key",
+        }
+    }
+    settings.PAGE_CACHE_SECONDS = 0
+    caches["default"].clear()
 
 
 @pytest.fixture
