@@ -7,7 +7,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.db.models import Prefetch
-from django.http import FileResponse, Http404, HttpResponseRedirect
+from django.http import FileResponse, Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.utils import timezone
@@ -19,7 +19,7 @@ from rules.contrib.views import PermissionRequiredMixin
 
 from deventer_intl.views import CrumbsMixin, RoleRequiredMixin, ScopedObjectMixin, SearchableFilterView, crumb
 from partners.models import Country, GlobalGoal
-from subsidies import figures, lifecycle, services
+from subsidies import figures, lifecycle, register, services
 from subsidies.filters import ApplicationFilter
 from subsidies.forms import (
     ApplicationForm,
@@ -560,3 +560,35 @@ class FiguresView(RoleRequiredMixin, CrumbsMixin, TemplateView):
             year=year,
             **kwargs,
         )
+
+
+class RegisterView(SearchableFilterView):
+    """The public subsidy register: granted subsidies per year, filterable, with their totals (``register``)."""
+
+    filterset_class = register.RegisterFilter
+    template_name = "subsidies/register.html"
+    crumb_label = gettext_lazy("Subsidies granted")
+    paginate_by = 50
+    ordering = ["-year", "partner__name", "title", "pk"]
+
+    def get_queryset(self):
+        return register.grants()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["totals"] = register.totals(context["filter"].qs)
+        context["querystring_export"] = context["querystring"]
+        return context
+
+
+class RegisterExportView(View):
+    """The register (with the page's filters) as CSV (UTF-8 with BOM, for Excel) or XLSX: public columns only."""
+
+    def get(self, request, *args, fmt="csv", **kwargs):
+        if fmt not in register.CONTENT_TYPES:
+            raise Http404
+        grants = register.RegisterFilter(request.GET, queryset=register.grants()).qs
+        response = HttpResponse(register.export(grants, fmt), content_type=register.CONTENT_TYPES[fmt])
+        stamp = timezone.localdate().isoformat()
+        response["Content-Disposition"] = f'attachment; filename="subsidieregister-{stamp}.{fmt}"'
+        return response
