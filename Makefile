@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test bench install frontend messages static migrate demo browser lint format catalogs clean help
+.PHONY: run test bench install frontend messages static migrate demo browser lint format catalogs clean help openapi openapi-check
 
 help:
 	@echo "make run    - set up everything and serve the portal with demo data at http://$(HOST):$(PORT)"
@@ -69,6 +69,19 @@ lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(PY) manage.py makemigrations --check --dry-run
+	@$(MAKE) --no-print-directory openapi-check
+
+# The public API's OpenAPI document is committed (docs/openapi-v1.json), generated with validation on and every
+# warning an error; `make openapi` regenerates it, `make openapi-check` (part of lint) fails when it is stale.
+OPENAPI := docs/openapi-v1.json
+SPECTACULAR := $(PY) manage.py spectacular --validate --fail-on-warn --lang en --format openapi-json
+openapi: install
+	$(SPECTACULAR) --file $(OPENAPI)
+
+openapi-check: install
+	@mkdir -p var
+	@$(SPECTACULAR) --file var/openapi-check.json
+	@cmp -s var/openapi-check.json $(OPENAPI) || { echo "$(OPENAPI) differs from the generated document: run make openapi"; exit 1; }
 
 format: install
 	$(VENV)/bin/ruff check --fix .

@@ -5,7 +5,7 @@ from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 from django.views.static import serve
 
-from deventer_intl import pages
+from deventer_intl import api, opendata, pages
 from deventer_intl.sitemaps import sitemaps
 
 handler404 = "deventer_intl.pages.page_not_found"
@@ -23,6 +23,8 @@ urlpatterns = [
         name="sitemap",
     ),
     path("sitemap-<slug:section>.xml", sitemap_views.sitemap, {"sitemaps": sitemaps}, name="sitemap-section"),
+    # The public read-only API (deventer_intl/api.py), outside the language prefixes.
+    path("api/v1/", include((api.urlpatterns, "api"))),
 ]
 
 urlpatterns += i18n_patterns(
@@ -31,6 +33,8 @@ urlpatterns += i18n_patterns(
     path("", include("agenda.urls")),
     path("", include("subsidies.urls")),
     path("", include("events.urls")),
+    path("open-data/", opendata.OpenDataView.as_view(), name="open-data"),
+    path("open-data/<slug:name>.<str:fmt>", opendata.DownloadView.as_view(), name="open-data-download"),
     path("account/", include("deventer_intl.accounts")),
     path("admin/", admin.site.urls),
 )

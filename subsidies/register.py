@@ -90,27 +90,6 @@ def organisation_url(application: Application) -> str | None:
     return application.partner.get_absolute_url() if application.partner.published else None
 
 
-def row(application: Application) -> dict:
-    """One grant as plain values (the open-data JSON and CSV): codes and numbers, names in nl/en/de."""
-    scheme = application.scheme
-    return {
-        "reference": application.reference,
-        "year": application.year,
-        "organisation": application.partner.name,
-        "organisation_slug": application.partner.slug if application.partner.published else None,
-        "title": application.title,
-        "scheme": scheme.slug,
-        "scheme_name": {"nl": scheme.name_nl, "en": scheme.name_en, "de": scheme.name_de},
-        "amount_granted": application.granted_amount,
-        "amount_settled": application.settled_amount,
-        "country": str(application.country_id),
-        "global_goals": [goal.number for goal in application.global_goals.all()],
-        "project_start": application.start_date,
-        "project_end": application.end_date,
-        "decided_on": application.decided_at.date() if application.decided_at else None,
-    }
-
-
 class RegisterFilter(StyledFilterSet):
     """The register's filters (the page, its export and the API): year, scheme, country, Global Goal, search."""
 
