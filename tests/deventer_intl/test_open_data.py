@@ -34,7 +34,7 @@ def test_the_page_documents_every_download_with_its_licence_and_date(client):
 
 
 @pytest.mark.parametrize("name", list(DATASETS))
-def test_every_download_is_csv_with_bom_and_json_with_licence_and_nothing_private(client, world, name):
+def test_every_download_is_csv_with_bom_and_json_with_licence_and_nothing_private(client, world, name):  # noqa: F811
     raw = download(client, name, "csv").content
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
@@ -47,7 +47,7 @@ def test_every_download_is_csv_with_bom_and_json_with_licence_and_nothing_privat
         assert secret not in text, secret
 
 
-def test_downloads_hold_the_same_rows_as_the_api(client, world):
+def test_downloads_hold_the_same_rows_as_the_api(client, world):  # noqa: F811
     api = client.get("/api/v1/subsidies/").json()["results"]
     document = json.loads(download(client, "subsidies", "json").content)
     assert document["items"] == api
