@@ -24,6 +24,8 @@ urlpatterns = [
         views.AttachmentDeleteView.as_view(),
         name="attachment-delete",
     ),
+    path("subsidies/aanvragen/<int:pk>/brieven/<str:kind>.pdf", views.LetterView.as_view(), name="letter"),
+    path("subsidies/aanvragen/<int:pk>/dossier.zip", views.DossierView.as_view(), name="dossier"),
     path("subsidies/aanvragen/<int:pk>/beoordelen/", views.ReviewView.as_view(), name="review"),
     path("subsidies/aanvragen/<int:pk>/besluit/", views.ProposeView.as_view(), name="propose"),
     path("subsidies/aanvragen/<int:pk>/bevestigen/", views.ConfirmView.as_view(), name="confirm"),

@@ -4,6 +4,8 @@ then the rule is checked (else 403); a step that does not fit the status answers
 
 from __future__ import annotations
 
+import io
+
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.db.models import Prefetch
@@ -239,6 +241,7 @@ class ApplicationDetailView(ApplicationMixin, TemplateView):
         context.update(
             office=office,
             applicant=user.has_perm("subsidies.edit_application", application),
+            dossier=user.has_perm("subsidies.download_dossier", application),
             decided=application.phase.decided,
             decision=decision,
             steps=steps,
@@ -327,6 +330,54 @@ class AttachmentView(ApplicationMixin, View):
         response["Cache-Control"] = "private, no-store"
         response["X-Content-Type-Options"] = "nosniff"
         return response
+
+
+def private_download(handle, filename: str, content_type: str | None = None) -> FileResponse:
+    """A private file as a download that no cache keeps."""
+    response = FileResponse(handle, as_attachment=True, filename=filename, content_type=content_type)
+    response["Cache-Control"] = "private, no-store"
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
+
+
+class LetterView(ApplicationMixin, View):
+    """The decision or settlement letter (PDF) as it was sent, for the applicant and the office (anyone else: 404).
+
+    A decision confirmed before letters existed (or whose letter could not be made at the time) gets its letter
+    made now, once; after that the stored file is served, never made again."""
+
+    permission_required = "subsidies.see_application"
+
+    def get(self, request, *args, kind, **kwargs):
+        from subsidies.models import Letter
+
+        if kind not in Letter.Kind.values:
+            raise Http404
+        letter = self.application.letters.filter(kind=kind).first()
+        if letter is None:
+            try:
+                letter = services.letter_issue(application=self.application, kind=kind)
+            except services.StepNotAllowed:
+                raise Http404 from None
+        try:
+            handle = letter.file.open("rb")
+        except FileNotFoundError:
+            raise Http404 from None
+        return private_download(handle, letter.filename, "application/pdf")
+
+
+class DossierView(ApplicationMixin, View):
+    """The whole dossier of an application for the office: a ZIP with the dossier as PDF, the letters as sent and
+    every document the applicant uploaded."""
+
+    permission_required = "subsidies.download_dossier"
+
+    def get(self, request, *args, **kwargs):
+        from subsidies import letters
+
+        application = Application.objects.for_detail().prefetch_related("letters").get(pk=self.application.pk)
+        content = letters.dossier_zip(application)
+        return private_download(io.BytesIO(content), f"dossier-{application.reference}.zip", "application/zip")
 
 
 class AttachmentDeleteView(ApplicationMixin, View):
@@ -456,7 +507,8 @@ class SettleView(StepFormView):
             amount=form.cleaned_data["amount"],
             note=form.cleaned_data["note"],
         )
-        return _("The definitive amount was settled.")
+        services.settlement_notify(application=self.application)
+        return _("The definitive amount was settled; the applicant received the settlement letter.")
 
 
 class FinalReportView(StepFormView):
