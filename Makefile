@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test bench install frontend messages static migrate demo browser lint format catalogs clean help openapi openapi-check
+.PHONY: run test bench install frontend messages static migrate demo browser lint format catalogs clean help openapi openapi-check pango
 
 help:
 	@echo "make run    - set up everything and serve the portal with demo data at http://$(HOST):$(PORT)"
@@ -22,7 +22,11 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
-install: $(VENV)/.installed node_modules/.installed
+install: $(VENV)/.installed node_modules/.installed pango
+
+# WeasyPrint (subsidy letters, dossiers) needs Debian's Pango; installed with apt when we may (as bin/ensure-chromium).
+pango:
+	@bin/ensure-pango
 
 # Compile the committed translations with Babel (no GNU gettext needed on the machine): the
 # site-wide catalog in locale/ and each app's own catalog in <app>/locale/ (Django finds both).
