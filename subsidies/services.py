@@ -6,6 +6,7 @@ Services take plain values (keyword-only), never forms or requests: the views tu
 from __future__ import annotations
 
 import datetime
+import logging
 from decimal import Decimal
 
 from django.core.exceptions import ValidationError
@@ -33,6 +34,8 @@ from subsidies.models import (
     Payment,
     Review,
 )
+
+logger = logging.getLogger(__name__)
 
 #: E-mail subjects, translated when sent (in the applicant's language).
 SUBJECTS = {
@@ -353,9 +356,16 @@ def _decision_confirm(
 
 
 def _decided(application: Application, decision: Decision) -> None:
-    """After the confirmation commits: issue the decision letter (once) and mail it with the decision."""
-    letter = letter_issue(application=application, kind=Letter.Kind.DECISION)
-    _send(application, template="decided", context={"decision": decision}, letters=[letter])
+    """After the confirmation commits: issue the decision letter (once) and mail it with the decision.
+
+    The decision stands and its e-mail goes out even when the PDF cannot be made (it is logged); the letter is then
+    made at its first download."""
+    letters = []
+    try:
+        letters.append(letter_issue(application=application, kind=Letter.Kind.DECISION))
+    except Exception:
+        logger.exception("The decision letter of %s could not be made", application.reference)
+    _send(application, template="decided", context={"decision": decision}, letters=letters)
 
 
 def letter_issue(*, application: Application, kind: str) -> Letter:
@@ -473,11 +483,17 @@ def final_report_settle(
     return locked
 
 
-def settlement_notify(*, application: Application) -> Letter:
-    """After a settlement: issue the settlement letter (once; it states any amount to pay back) and mail it."""
-    letter = letter_issue(application=application, kind=Letter.Kind.SETTLEMENT)
-    _send(application, template="settled", letters=[letter])
-    return letter
+def settlement_notify(*, application: Application) -> None:
+    """After a settlement: issue the settlement letter (once; it states any amount to pay back) and mail it.
+
+    The settlement stands and its e-mail goes out even when the PDF cannot be made (it is logged); the letter is
+    then made at its first download."""
+    letters = []
+    try:
+        letters.append(letter_issue(application=application, kind=Letter.Kind.SETTLEMENT))
+    except Exception:
+        logger.exception("The settlement letter of %s could not be made", application.reference)
+    _send(application, template="settled", letters=letters)
 
 
 def reminders_send(*, today: datetime.date | None = None) -> int:

@@ -223,3 +223,41 @@ def test_who_may_download_the_dossier(client, people, make_application, who, sta
     application = make_application("granted")
     client.force_login(getattr(people, who))
     assert client.get(reverse("subsidies:dossier", kwargs={"pk": application.pk})).status_code == status
+
+
+def test_the_decision_is_mailed_even_when_the_letter_cannot_be_made(
+    client, people, make_application, django_capture_on_commit_callbacks, monkeypatch
+):
+    from subsidies import letters
+
+    def broken(application):
+        raise OSError("no Pango on this machine")
+
+    monkeypatch.setattr(letters, "decision_letter", broken)
+    application = make_application("proposed")
+    mail.outbox.clear()
+    application = confirm_through_the_page(client, people, application, django_capture_on_commit_callbacks)
+    assert application.status == "granted"
+    (message,) = mail.outbox
+    assert message.attachments == [] and "Volledig toegekend" in message.body
+    assert not Letter.objects.exists()
+    # Once the machine can make it, the first download makes and keeps it.
+    monkeypatch.undo()
+    client.force_login(people.rep)
+    assert client.get(letter_url(application)).status_code == 200
+    assert Letter.objects.count() == 1
+
+
+def test_the_application_page_links_the_letters_and_the_office_the_dossier(client, people, make_application):
+    application = make_application("closed")
+    detail = reverse("subsidies:detail", kwargs={"pk": application.pk})
+    dossier = reverse("subsidies:dossier", kwargs={"pk": application.pk})
+    client.force_login(people.rep)
+    page = client.get(detail).content.decode()
+    assert letter_url(application) in page and letter_url(application, "settlement") in page and dossier not in page
+    client.force_login(people.civil)
+    page = client.get(detail).content.decode()
+    assert letter_url(application) in page and dossier in page
+    undecided = make_application("submitted")
+    page = client.get(reverse("subsidies:detail", kwargs={"pk": undecided.pk})).content.decode()
+    assert letter_url(undecided) not in page
