@@ -74,7 +74,9 @@ INSTALLED_APPS = [
     "simple_history",
     "rules",
     "axes",
-    "rest_framework",  # the public API under /api/v1/ (deventer_intl/api.py)
+    # The public API under /api/v1/ (deventer_intl/api.py) uses Django REST framework without listing
+    # "rest_framework" here: it needs no templates or models of its own (JSON only), and as an installed app its
+    # catalogs would override Django's own wording on every form ("Dit veld is vereist." for "verplicht").
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "corsheaders",
