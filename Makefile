@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test bench install frontend messages static migrate demo browser lint format catalogs clean help openapi openapi-check pango
+.PHONY: run test bench install frontend messages static migrate demo browser lint format catalogs clean help
 
 help:
 	@echo "make run    - set up everything and serve the portal with demo data at http://$(HOST):$(PORT)"
@@ -24,7 +24,8 @@ node_modules/.installed: package.json package-lock.json
 
 install: $(VENV)/.installed node_modules/.installed pango
 
-# WeasyPrint (subsidy letters, dossiers) needs Debian's Pango; installed with apt when we may (as bin/ensure-chromium).
+# The progress report's PDF (WeasyPrint) needs Pango from the system; installed with apt when we may.
+.PHONY: pango
 pango:
 	@bin/ensure-pango
 
@@ -77,6 +78,7 @@ lint: install
 
 # The public API's OpenAPI document is committed (docs/openapi-v1.json), generated with validation on and every
 # warning an error; `make openapi` regenerates it, `make openapi-check` (part of lint) fails when it is stale.
+.PHONY: openapi openapi-check
 OPENAPI := docs/openapi-v1.json
 SPECTACULAR := $(PY) manage.py spectacular --validate --fail-on-warn --lang en --format openapi-json
 openapi: install
