@@ -79,6 +79,20 @@ lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(PY) manage.py makemigrations --check --dry-run
+	@$(MAKE) --no-print-directory openapi-check
+
+# The public API's OpenAPI document is committed (docs/openapi-v1.json), generated with validation on and every
+# warning an error; `make openapi` regenerates it, `make openapi-check` (part of lint) fails when it is stale.
+.PHONY: openapi openapi-check
+OPENAPI := docs/openapi-v1.json
+SPECTACULAR := $(PY) manage.py spectacular --validate --fail-on-warn --lang en --format openapi-json
+openapi: install
+	$(SPECTACULAR) --file $(OPENAPI)
+
+openapi-check: install
+	@mkdir -p var
+	@$(SPECTACULAR) --file var/openapi-check.json
+	@cmp -s var/openapi-check.json $(OPENAPI) || { echo "$(OPENAPI) differs from the generated document: run make openapi"; exit 1; }
 
 format: install
 	$(VENV)/bin/ruff check --fix .

@@ -77,6 +77,12 @@ INSTALLED_APPS = [
     "simple_history",
     "rules",
     "axes",
+    # The public API under /api/v1/ (deventer_intl/api.py) uses Django REST framework without listing
+    # "rest_framework" here: it needs no templates or models of its own (JSON only), and as an installed app its
+    # catalogs would override Django's own wording on every form ("Dit veld is vereist." for "verplicht").
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
+    "corsheaders",
     "deventer_intl",
     "partners",
     "agenda",
@@ -94,6 +100,9 @@ MIDDLEWARE = [
     # Database unreachable: every page a 503 in the site's style with Retry-After (above sessions and auth).
     "deventer_intl.middleware.DatabaseUnavailableMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # CORS (GET on /api/ only) before anything that may answer; then ETag/304 for the API's responses.
+    "corsheaders.middleware.CorsMiddleware",
+    "deventer_intl.api_middleware.ConditionalGetMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     # Bad input (a NUL byte in the URL or a form) is a 400 here, before it can reach PostgreSQL as a 500.
     "deventer_intl.middleware.RejectBadInputMiddleware",
@@ -344,6 +353,41 @@ if SENTRY_DSN:
     init_sentry(
         dsn=SENTRY_DSN, environment=SENTRY_ENVIRONMENT, release=VERSION, traces_sample_rate=SENTRY_TRACES_SAMPLE_RATE
     )
+
+# The public API (deventer_intl/api.py): read-only JSON for anyone, the same answer whoever asks (no
+# authentication, so nothing can depend on a login), the pages' django-filter FilterSets.
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": [],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": [],
+    "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "COERCE_DECIMAL_TO_STRING": False,
+    "UNAUTHENTICATED_USER": None,
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "International Office Deventer: public API",
+    "DESCRIPTION": "Read-only open data of the International Office Deventer: partners, the work agenda with its "
+    "timeline, events, international relations and the register of granted subsidies. Licence: CC0 1.0. "
+    "Lists take the filters of their pages on the site and are paginated (?page=, ?page_size= up to 500).",
+    "VERSION": "1",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SCHEMA_PATH_PREFIX": "/api/v1",
+    "COMPONENT_SPLIT_REQUEST": False,
+    "LICENSE": {"name": "CC0 1.0", "url": "https://creativecommons.org/publicdomain/zero/1.0/"},
+    # The docs page's Swagger UI comes from drf-spectacular-sidecar through staticfiles (no CDN); its settings are
+    # a separate script (SpectacularSwaggerSplitView), so the CSP without inline script holds.
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "SWAGGER_UI_SETTINGS": {"validatorUrl": None, "deepLinking": True},
+    "ENUM_NAME_OVERRIDES": {},
+}
+# CORS: any site may read the API with GET; nothing else, and nowhere but /api/.
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_URLS_REGEX = r"^/api/.*$"
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+CORS_ALLOW_CREDENTIALS = False
 
 
 def _check_production() -> None:

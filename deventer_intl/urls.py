@@ -5,7 +5,7 @@ from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 from django.views.static import serve
 
-from deventer_intl import figure_pages, pages, statements
+from deventer_intl import api, figure_pages, opendata, pages, statements
 from deventer_intl.sitemaps import index as sitemap_index
 from deventer_intl.sitemaps import sitemaps
 
@@ -21,6 +21,8 @@ urlpatterns = [
     # with the number of partners and the 50,000-URLs-per-file limit is never reached.
     path("sitemap.xml", sitemap_index, name="sitemap"),
     path("sitemap-<slug:section>.xml", sitemap_views.sitemap, {"sitemaps": sitemaps}, name="sitemap-section"),
+    # The public read-only API (deventer_intl/api.py), outside the language prefixes.
+    path("api/v1/", include((api.urlpatterns, "api"))),
 ]
 
 urlpatterns += i18n_patterns(
@@ -31,6 +33,8 @@ urlpatterns += i18n_patterns(
     path("", include("events.urls")),
     path("cijfers/", figure_pages.FiguresView.as_view(), name="figures"),
     path("", include("reports.urls")),
+    path("open-data/", opendata.OpenDataView.as_view(), name="open-data"),
+    path("open-data/<slug:name>.<str:fmt>", opendata.DownloadView.as_view(), name="open-data-download"),
     path("account/", include("deventer_intl.accounts")),
     path("privacy/", statements.PrivacyView.as_view(), name="privacy"),
     path("cookies/", statements.CookiesView.as_view(), name="cookies"),

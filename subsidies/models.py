@@ -507,6 +507,10 @@ class FinalReport(models.Model):
     )
     settled_at = models.DateTimeField(_("settled"), null=True, blank=True)
     settlement_note = models.TextField(_("settlement note"), blank=True)
+    #: Settled at less than was paid: what the organisation must pay back (stated in the settlement letter).
+    reclaim_amount = models.DecimalField(
+        _("to be paid back (EUR)"), max_digits=10, decimal_places=2, default=ZERO, editable=False
+    )
 
     history = HistoricalRecords()
 
@@ -515,4 +519,45 @@ class FinalReport(models.Model):
         verbose_name_plural = _("final reports")
         constraints = [
             models.CheckConstraint(condition=models.Q(amount_spent__gte=0), name="finalreport_spent_not_negative"),
+            models.CheckConstraint(condition=models.Q(reclaim_amount__gte=0), name="finalreport_reclaim_not_negative"),
         ]
+
+
+def letter_path(instance, filename: str) -> str:
+    return f"subsidies/{instance.application_id}/letters/{filename}"
+
+
+class LetterKind(models.TextChoices):
+    DECISION = "decision", _("decision letter")
+    SETTLEMENT = "settlement", _("settlement letter")
+
+
+class Letter(models.Model):
+    """A formal letter to the applicant as a PDF (the decision, the settlement), made once and kept as it was sent:
+    never regenerated (``services.letter_issue``). Private: streamed to the applicant and the office only."""
+
+    Kind = LetterKind
+
+    application = models.ForeignKey(
+        Application, on_delete=models.CASCADE, related_name="letters", verbose_name=_("application")
+    )
+    kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices)
+    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
+    file = models.FileField(_("file"), upload_to=letter_path, storage=private_storage, max_length=300)
+    created = models.DateTimeField(_("created"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["created"]
+        verbose_name = _("letter")
+        verbose_name_plural = _("letters")
+        constraints = [
+            models.UniqueConstraint(fields=["application", "kind"], name="letter_unique_kind"),
+            models.CheckConstraint(condition=models.Q(kind__in=LetterKind.values), name="letter_kind_valid"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} {self.application.reference}"
+
+    @property
+    def filename(self) -> str:
+        return f"{self.kind}-{self.application.reference}.pdf"

@@ -6,10 +6,11 @@ Services take plain values (keyword-only), never forms or requests: the views tu
 from __future__ import annotations
 
 import datetime
+import logging
 from decimal import Decimal
 
 from django.core.exceptions import ValidationError
-from django.core.mail import send_mail
+from django.core.mail import EmailMessage
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.template.loader import render_to_string
@@ -28,16 +29,20 @@ from subsidies.models import (
     CriterionAssessment,
     Decision,
     FinalReport,
+    Letter,
     OtherFunding,
     Payment,
     Review,
 )
+
+logger = logging.getLogger(__name__)
 
 #: E-mail subjects, translated when sent (in the applicant's language).
 SUBJECTS = {
     "received": gettext_noop("We received your application {reference}"),
     "decided": gettext_noop("Decision on your application {reference}"),
     "report_due": gettext_noop("Your final report for {reference} is due"),
+    "settled": gettext_noop("Settlement of your subsidy {reference}"),
 }
 
 
@@ -72,19 +77,22 @@ def _move(application: Application, target: str | None, *, by) -> None:
     by_user(application, by).save()
 
 
-def _send(application: Application, *, template: str, context: dict | None = None) -> None:
-    """Mail the applicant in the language they applied in."""
+def _send(application: Application, *, template: str, context: dict | None = None, letters=()) -> None:
+    """Mail the applicant in the language they applied in, with ``letters`` (stored ``Letter`` PDFs) attached."""
     user = application.applicant
     if user is None or not user.email:
         return
     with translation.override(application.language):
         body = render_to_string(f"subsidies/email/{template}.txt", {"application": application, **(context or {})})
-        send_mail(
+        message = EmailMessage(
             subject=_(SUBJECTS[template]).format(reference=application.reference, title=application.title),
-            message=body,
-            from_email=None,
-            recipient_list=[user.email],
+            body=body,
+            to=[user.email],
         )
+        for letter in letters:
+            with letter.file.open("rb") as handle:
+                message.attach(letter.filename, handle.read(), "application/pdf")
+        message.send()
 
 
 def _save_children(application: Application, *, by, other_funding=None, attachments=()) -> None:
@@ -343,8 +351,53 @@ def _decision_confirm(
     locked.decided_at = decision.confirmed_at
     _move(locked, STEPS["confirm"].target(locked.status, decision.outcome), by=by)
     if notify:
-        transaction.on_commit(lambda: _send(locked, template="decided", context={"decision": decision}))
+        transaction.on_commit(lambda: _decided(locked, decision))
     return locked
+
+
+def _decided(application: Application, decision: Decision) -> None:
+    """After the confirmation commits: issue the decision letter (once) and mail it with the decision.
+
+    The decision stands and its e-mail goes out even when the PDF cannot be made (it is logged); the letter is then
+    made at its first download."""
+    letters = []
+    try:
+        letters.append(letter_issue(application=application, kind=Letter.Kind.DECISION))
+    except Exception:
+        logger.exception("The decision letter of %s could not be made", application.reference)
+    _send(application, template="decided", context={"decision": decision}, letters=letters)
+
+
+def letter_issue(*, application: Application, kind: str) -> Letter:
+    """The application's letter of ``kind`` as a PDF in its language, made and stored the first time it is asked
+    for; after that the stored file is returned as it is, never made again (``letters.py``).
+
+    Refused (StepNotAllowed) when there is nothing to write yet: no confirmed decision, or no settlement.
+    """
+    from django.core.files.base import ContentFile
+
+    from subsidies import letters
+
+    with transaction.atomic():
+        locked = _lock(application)
+        existing = Letter.objects.filter(application=locked, kind=kind).first()
+        if existing is not None:
+            return existing
+        full = Application.objects.for_detail().get(pk=locked.pk)
+        if kind == Letter.Kind.DECISION:
+            decision = getattr(full, "decision", None)
+            if decision is None or not decision.is_confirmed:
+                raise StepNotAllowed(_("There is no confirmed decision yet."))
+            pdf = letters.decision_letter(full)
+        else:
+            report = getattr(full, "final_report", None)
+            if report is None or report.settled_at is None:
+                raise StepNotAllowed(_("The subsidy has not been settled yet."))
+            pdf = letters.settlement_letter(full)
+        letter = Letter(application=locked, kind=kind, language=locked.language)
+        letter.file.save(f"{kind}-{locked.reference}.pdf", ContentFile(pdf), save=False)
+        letter.save()
+        return letter
 
 
 @transaction.atomic
@@ -423,10 +476,24 @@ def final_report_settle(
     )
     report = FinalReport.objects.select_for_update().get(application=locked)
     report.settled_by, report.settled_at, report.settlement_note = by, now or timezone.now(), note
+    report.reclaim_amount = overpaid
     by_user(report, by).save()
     locked.settled_amount = amount
     _move(locked, target, by=by)
     return locked
+
+
+def settlement_notify(*, application: Application) -> None:
+    """After a settlement: issue the settlement letter (once; it states any amount to pay back) and mail it.
+
+    The settlement stands and its e-mail goes out even when the PDF cannot be made (it is logged); the letter is
+    then made at its first download."""
+    letters = []
+    try:
+        letters.append(letter_issue(application=application, kind=Letter.Kind.SETTLEMENT))
+    except Exception:
+        logger.exception("The settlement letter of %s could not be made", application.reference)
+    _send(application, template="settled", letters=letters)
 
 
 def reminders_send(*, today: datetime.date | None = None) -> int:

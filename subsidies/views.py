@@ -4,10 +4,12 @@ then the rule is checked (else 403); a step that does not fit the status answers
 
 from __future__ import annotations
 
+import io
+
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.db.models import Prefetch
-from django.http import FileResponse, Http404, HttpResponseRedirect
+from django.http import FileResponse, Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.utils import timezone
@@ -21,7 +23,7 @@ from deventer_intl.charts import Column, simple_figure
 from deventer_intl.idempotency import IdempotentPostMixin
 from deventer_intl.views import CrumbsMixin, RoleRequiredMixin, ScopedObjectMixin, SearchableFilterView, crumb
 from partners.models import Country, GlobalGoal
-from subsidies import figures, lifecycle, services
+from subsidies import figures, lifecycle, register, services
 from subsidies.filters import ApplicationFilter
 from subsidies.forms import (
     ApplicationForm,
@@ -242,6 +244,7 @@ class ApplicationDetailView(ApplicationMixin, TemplateView):
         context.update(
             office=office,
             applicant=user.has_perm("subsidies.edit_application", application),
+            dossier=user.has_perm("subsidies.download_dossier", application),
             decided=application.phase.decided,
             decision=decision,
             steps=steps,
@@ -338,6 +341,54 @@ class AttachmentView(ApplicationMixin, View):
         response["Cache-Control"] = "private, no-store"
         response["X-Content-Type-Options"] = "nosniff"
         return response
+
+
+def private_download(handle, filename: str, content_type: str | None = None) -> FileResponse:
+    """A private file as a download that no cache keeps."""
+    response = FileResponse(handle, as_attachment=True, filename=filename, content_type=content_type)
+    response["Cache-Control"] = "private, no-store"
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
+
+
+class LetterView(ApplicationMixin, View):
+    """The decision or settlement letter (PDF) as it was sent, for the applicant and the office (anyone else: 404).
+
+    A decision confirmed before letters existed (or whose letter could not be made at the time) gets its letter
+    made now, once; after that the stored file is served, never made again."""
+
+    permission_required = "subsidies.see_application"
+
+    def get(self, request, *args, kind, **kwargs):
+        from subsidies.models import Letter
+
+        if kind not in Letter.Kind.values:
+            raise Http404
+        letter = self.application.letters.filter(kind=kind).first()
+        if letter is None:
+            try:
+                letter = services.letter_issue(application=self.application, kind=kind)
+            except services.StepNotAllowed:
+                raise Http404 from None
+        try:
+            handle = letter.file.open("rb")
+        except FileNotFoundError:
+            raise Http404 from None
+        return private_download(handle, letter.filename, "application/pdf")
+
+
+class DossierView(ApplicationMixin, View):
+    """The whole dossier of an application for the office: a ZIP with the dossier as PDF, the letters as sent and
+    every document the applicant uploaded."""
+
+    permission_required = "subsidies.download_dossier"
+
+    def get(self, request, *args, **kwargs):
+        from subsidies import letters
+
+        application = Application.objects.for_detail().prefetch_related("letters").get(pk=self.application.pk)
+        content = letters.dossier_zip(application)
+        return private_download(io.BytesIO(content), f"dossier-{application.reference}.zip", "application/zip")
 
 
 class AttachmentDeleteView(IdempotentPostMixin, ApplicationMixin, View):
@@ -467,7 +518,8 @@ class SettleView(StepFormView):
             amount=form.cleaned_data["amount"],
             note=form.cleaned_data["note"],
         )
-        return _("The definitive amount was settled.")
+        services.settlement_notify(application=self.application)
+        return _("The definitive amount was settled; the applicant received the settlement letter.")
 
 
 class FinalReportView(StepFormView):
@@ -582,3 +634,35 @@ class FiguresView(RoleRequiredMixin, CrumbsMixin, TemplateView):
             year=year,
             **kwargs,
         )
+
+
+class RegisterView(SearchableFilterView):
+    """The public subsidy register: granted subsidies per year, filterable, with their totals (``register``)."""
+
+    filterset_class = register.RegisterFilter
+    template_name = "subsidies/register.html"
+    crumb_label = gettext_lazy("Subsidies granted")
+    paginate_by = 50
+    ordering = ["-year", "partner__name", "title", "pk"]
+
+    def get_queryset(self):
+        return register.grants()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["totals"] = register.totals(context["filter"].qs)
+        context["querystring_export"] = context["querystring"]
+        return context
+
+
+class RegisterExportView(View):
+    """The register (with the page's filters) as CSV (UTF-8 with BOM, for Excel) or XLSX: public columns only."""
+
+    def get(self, request, *args, fmt="csv", **kwargs):
+        if fmt not in register.CONTENT_TYPES:
+            raise Http404
+        grants = register.RegisterFilter(request.GET, queryset=register.grants()).qs
+        response = HttpResponse(register.export(grants, fmt), content_type=register.CONTENT_TYPES[fmt])
+        stamp = timezone.localdate().isoformat()
+        response["Content-Disposition"] = f'attachment; filename="subsidieregister-{stamp}.{fmt}"'
+        return response
