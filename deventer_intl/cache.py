@@ -47,6 +47,7 @@ logger = logging.getLogger(__name__)
 GENERATION_KEY = "content:generation"
 PAGE_PREFIX = "page:"
 #: What a stored page keeps of its response.
+_NEVER_CACHED_PATHS = {"/healthz", "/livez", "/readyz"}
 _KEPT_HEADERS = {"content-type", "content-language", "content-disposition", "x-frame-options", "cache-control"}
 
 
@@ -231,9 +232,15 @@ class AnonymousPageCacheMiddleware:
                 patch_cache_control(response, private=True)  # a logged-in page never lands in a shared cache
             return response
 
+        if request.path_info in _NEVER_CACHED_PATHS:  # health checks must tell the truth, and need no cache
+            return self.get_response(request)
         key = page_key(request)
-        found = cache.get_many([GENERATION_KEY, key])
-        generation = found.get(GENERATION_KEY) or _start_generation()
+        try:
+            found = cache.get_many([GENERATION_KEY, key])
+            generation = found.get(GENERATION_KEY) or _start_generation()
+        except Exception:  # a cache that does not answer (Redis down, no cache table yet) means "not cached"
+            logger.warning("page_cache_unavailable", exc_info=True)
+            return self.get_response(request)
         entry = found.get(key)
         if entry is not None and entry["generation"] == generation:
             response = HttpResponse(entry["content"], status=200)
@@ -257,7 +264,11 @@ class AnonymousPageCacheMiddleware:
             "etag": response.get("ETag") or etag,
             "stored_at": stored_at,
         }
-        cache.set(key, entry, seconds)
+        try:
+            cache.set(key, entry, seconds)
+        except Exception:
+            logger.warning("page_cache_unavailable", exc_info=True)
+            return response
         response["X-Page-Cache"] = "miss"
         _finish(response, entry["etag"], stored_at)
         return get_conditional_response(request, etag=entry["etag"], last_modified=int(stored_at), response=response)

@@ -18,6 +18,7 @@ import uuid
 
 import structlog
 from django.urls import Resolver404, resolve
+from django.utils.functional import LazyObject, empty
 
 REQUEST_ID_HEADER = "X-Request-ID"
 _SAFE_REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
@@ -128,7 +129,11 @@ class RequestLogMiddleware:
 
     @staticmethod
     def _bind_user(request) -> None:
+        """The user id, only when the request already looked its user up: asking here would load the session
+        (a query, and an error while the database is unreachable) for pages that never needed it."""
         user = getattr(request, "user", None)
+        if isinstance(user, LazyObject) and user._wrapped is empty:
+            return
         if user is not None and getattr(user, "is_authenticated", False):
             structlog.contextvars.bind_contextvars(user_id=user.pk)
 

@@ -62,8 +62,11 @@ def error_summary(*items) -> list[Problem]:
 def error_title_prefix(context) -> str:
     """ "Error: " before the page title when a form on the page was sent back with errors (WCAG 3.3.1)."""
     for value in context.flatten().values():
-        # Only forms the view validated: asking an unvalidated form for its errors would validate it here.
-        validated = isinstance(value, (forms.BaseForm, BaseFormSet)) and getattr(value, "_errors", None) is not None
+        # Only forms the view validated: asking an unvalidated form for its errors would validate it here. The
+        # type is asked with type(), not isinstance(): isinstance() would evaluate lazy context values such as
+        # csrf_token, which sets a CSRF cookie on every page and keeps it out of the shared page cache.
+        is_form = issubclass(type(value), (forms.BaseForm, BaseFormSet))
+        validated = is_form and getattr(value, "_errors", None) is not None
         if validated and value.is_bound and problems_of(value):
             return gettext("Error:") + " "
     return ""

@@ -14,7 +14,7 @@ from django.db import connection
 from deventer_intl import backups
 
 # The restore replaces the whole schema of the test database: only a transactional test may do that.
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 SAMPLE = 5
 

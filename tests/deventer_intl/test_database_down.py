@@ -49,7 +49,7 @@ def database_at(**settings):
 PAGES = ["/nl/", "/nl/partners/", "/en/agenda/", "/de/evenementen/", "/nl/mijn/agenda/", "/nl/account/inloggen/"]
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_every_page_is_a_503_with_retry_after_while_the_database_is_unreachable_then_works_again():
     client = Client(raise_request_exception=False)
     client.cookies["sessionid"] = "a-session-that-needs-the-database"

@@ -29,7 +29,7 @@ def url(name, language="nl", **kwargs):
 
 
 def selected_option(html, name):
-    select = re.search(rf'<select name="{name}".*?</select>', html, re.S).group(0)
+    select = re.search(rf'<select[^>]*\bname="{name}".*?</select>', html, re.S).group(0)
     return re.findall(r'<option value="([^"]*)"[^>]*selected>([^<]*)</option>', select)
 
 
