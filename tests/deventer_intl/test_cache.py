@@ -328,4 +328,3 @@ def test_bookkeeping_tables_are_not_content():
     assert not page_cache.is_content_table("django_cache")
     assert page_cache.is_content_table("partners_partner")
     assert page_cache.is_content_table("relations_relationpin")
-

@@ -266,7 +266,9 @@ def test_submitting_twice_at_once_submits_once_and_both_see_the_application(peop
     """A step button (its own form on the application page): the second click shows the result, not a 409."""
     application = application_at("draft", people)
     url = reverse("subsidies:submit", kwargs={"pk": application.pk})
-    responses = post_twice_together(people.rep, url, lambda: {"declaration": "yes"}, page_url=application.get_absolute_url())
+    responses = post_twice_together(
+        people.rep, url, lambda: {"declaration": "yes"}, page_url=application.get_absolute_url()
+    )
     assert_both_lead_to(responses, application.get_absolute_url())
     application.refresh_from_db()
     assert application.status == "submitted"
