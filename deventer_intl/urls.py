@@ -31,6 +31,7 @@ urlpatterns += i18n_patterns(
     path("", include("agenda.urls")),
     path("", include("subsidies.urls")),
     path("", include("events.urls")),
+    path("", include("deventer_intl.relations")),
     path("account/", include("deventer_intl.accounts")),
     path("admin/", admin.site.urls),
 )
