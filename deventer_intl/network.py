@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from django.db.models import Count, F, IntegerField, OuterRef, Q, Subquery, Sum, Value
 from django.db.models.functions import Coalesce
+from django.utils import timezone
 
 from agenda.models import Action
 from events.models import Event
@@ -128,17 +129,190 @@ def country_rows(relations) -> list[dict]:
     return sorted(result, key=lambda row: row["country"].name)
 
 
+#: A dossier section lists at most this many items and links to the filtered list for the rest.
+SECTION_LIMIT = 10
+NEWEST_ACTIONS = (F("start_date").desc(nulls_last=True), "-pk")
+
+
+def section(queryset, *, limit: int | None = SECTION_LIMIT, more_url: str = "") -> dict:
+    """A dossier section: ``items`` (at most ``limit``), ``count`` (all of them) and where the rest is listed."""
+    if limit is None:
+        items = list(queryset)
+        return {"items": items, "count": len(items), "more_url": ""}
+    items = list(queryset[:limit])
+    count = len(items) if len(items) < limit else queryset.count()
+    return {"items": items, "count": count, "more_url": more_url if count > len(items) else ""}
+
+
+def subsidy_section(queryset, **kwargs) -> dict:
+    """Granted subsidies with their ``total`` granted amount."""
+    result = section(queryset.order_by("-year", "-pk"), **kwargs)
+    result["total"] = queryset.order_by().aggregate(total=Sum("granted_amount"))["total"] or ZERO
+    return result
+
+
+def relation_sections(relations) -> dict:
+    return section(relations.select_related("country").order_by("counterpart"), limit=None)
+
+
 def relation_detail(relation) -> dict:
     """Everything linked to one relation, newest first: partners (with roles), actions, events, subsidies."""
     return {
-        "relation_partners": RelationPartner.objects.filter(relation=relation, partner__published=True)
-        .select_related("partner")
-        .order_by("role", "partner__name"),
-        "actions": public_actions().filter(relations=relation).order_by(F("start_date").desc(nulls_last=True), "-pk"),
-        "events": public_events().filter(relations=relation).order_by("-start", "-pk"),
-        "subsidies": granted_subsidies().filter(relations=relation).order_by("-year", "-pk"),
+        "relation_partners": section(
+            RelationPartner.objects.filter(relation=relation, partner__published=True)
+            .select_related("partner")
+            .order_by("role", "partner__name"),
+            limit=None,
+        ),
+        "actions": section(public_actions().filter(relations=relation).order_by(*NEWEST_ACTIONS), limit=None),
+        "events": section(public_events().filter(relations=relation).order_by("-start", "-pk"), limit=None),
+        "subsidies": subsidy_section(granted_subsidies().filter(relations=relation), limit=None),
     }
 
 
-def published_partners():
-    return Partner.objects.published().only("pk", "name", "slug")
+def _query(url_name: str, **params) -> str:
+    from urllib.parse import urlencode
+
+    from django.urls import reverse
+
+    return f"{reverse(url_name)}?{urlencode(params)}"
+
+
+def country_dossier(country) -> dict:
+    """The whole dossier of a country: actions, coming and past events, relations, granted subsidies."""
+    code = str(country.code).lower()
+    # Held there, or tied to a relation there (the Focus op Roemenië festival in Deventer belongs to Romania).
+    events = public_events().filter(
+        Q(country=country) | Q(pk__in=EventLink.objects.filter(relation__country=country).values("event"))
+    )
+    actions = public_actions().filter(
+        Q(countries=country) | Q(pk__in=ActionLink.objects.filter(relation__country=country).values("action"))
+    )
+    now = timezone.now()
+    return {
+        "actions": section(
+            actions.distinct().order_by(*NEWEST_ACTIONS),
+            more_url=_query("agenda:list", country=code),
+        ),
+        "upcoming_events": section(
+            events.upcoming(now).order_by("start", "pk"), more_url=_query("events:list", country=code)
+        ),
+        "past_events": section(
+            events.past(now).order_by("-start", "-pk"), more_url=_query("events:past", country=code)
+        ),
+        "linked_relations": relation_sections(Relation.objects.filter(country=country)),
+        "subsidies": subsidy_section(granted_subsidies().filter(country=country)),
+    }
+
+
+def partner_dossier(partner) -> dict:
+    """A partner's actions (led and joined), the events it organises, its relations and granted subsidies."""
+    return {
+        "led_actions": section(public_actions().filter(lead_partner=partner).order_by(*NEWEST_ACTIONS)),
+        "joined_actions": section(public_actions().filter(participations__partner=partner).order_by(*NEWEST_ACTIONS)),
+        "events": section(
+            public_events().filter(organisers=partner).order_by("-start", "-pk"),
+            more_url=_query("events:past", organiser=partner.name),
+        ),
+        "relation_roles": section(
+            RelationPartner.objects.filter(partner=partner)
+            .select_related("relation__country")
+            .order_by("relation__counterpart"),
+            limit=None,
+        ),
+        "subsidies": subsidy_section(granted_subsidies().filter(partner=partner)),
+    }
+
+
+def sector_dossier(sector) -> dict:
+    """A sector's ambassadors (names only), actions and events."""
+    from django.contrib.auth import get_user_model
+
+    from deventer_intl.roles import AMBASSADOR
+
+    ambassadors = (
+        get_user_model()
+        .objects.filter(is_active=True, groups__name=AMBASSADOR, profile__sector=sector)
+        .only("first_name", "last_name", "username")
+        .order_by("last_name", "first_name")
+    )
+    return {
+        "ambassadors": list(ambassadors),
+        "actions": section(
+            public_actions().filter(sectors=sector).order_by(*NEWEST_ACTIONS),
+            more_url=_query("agenda:list", sector=sector.slug),
+        ),
+        "events": section(
+            public_events().filter(sectors=sector).order_by("-start", "-pk"),
+            more_url=_query("events:past", sector=sector.slug),
+        ),
+    }
+
+
+def goal_dossier(goal) -> dict:
+    """The actions, events and granted subsidies tagged with a Global Goal."""
+    return {
+        "actions": section(
+            public_actions().filter(global_goals=goal).order_by(*NEWEST_ACTIONS),
+            more_url=_query("agenda:list", goal=goal.number),
+        ),
+        "events": section(
+            public_events().filter(global_goals=goal).order_by("-start", "-pk"),
+            more_url=_query("events:past", goal=goal.number),
+        ),
+        "subsidies": subsidy_section(granted_subsidies().filter(global_goals=goal)),
+    }
+
+
+def goal_sector_matrix(goals, sectors) -> list[dict]:
+    """Per goal, per sector: the published partners and public actions tagged with both (two grouped queries)."""
+    partners = {
+        (row["global_goals"], row["sector"]): row["count"]
+        for row in Partner.objects.published()
+        .filter(global_goals__isnull=False)
+        .order_by()
+        .values("global_goals", "sector")
+        .annotate(count=Count("pk"))
+    }
+    actions = {
+        (row["global_goals"], row["sectors"]): row["count"]
+        for row in Action.objects.public()
+        .filter(global_goals__isnull=False, sectors__isnull=False)
+        .order_by()
+        .values("global_goals", "sectors")
+        .annotate(count=Count("pk"))
+    }
+    return [
+        {
+            "goal": goal,
+            "cells": [
+                {
+                    "sector": sector,
+                    "partners": partners.get((goal.pk, sector.pk), 0),
+                    "actions": actions.get((goal.pk, sector.pk), 0),
+                }
+                for sector in sectors
+            ],
+        }
+        for goal in goals
+    ]
+
+
+def whats_new(*, limit: int = 4) -> dict:
+    """The home page's "what is new": latest progress updates of public actions, next events, new partners."""
+    from agenda.models import ProgressUpdate
+
+    return {
+        "latest_updates": list(
+            ProgressUpdate.objects.filter(action__public=True)
+            .select_related("action")
+            .only("pk", "date", "text", "action__id", "action__code", "action__title")
+            .order_by("-date", "-created")[:limit]
+        ),
+        "new_partners": list(
+            Partner.objects.published()
+            .select_related("sector")
+            .only("pk", "name", "slug", "created", "sector__name_nl", "sector__name_en", "sector__name_de")
+            .order_by("-created", "-pk")[:limit]
+        ),
+    }

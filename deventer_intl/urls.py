@@ -5,8 +5,9 @@ from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 from django.views.static import serve
 
-from deventer_intl import pages
+from deventer_intl import dossiers, pages
 from deventer_intl.sitemaps import sitemaps
+from partners import urls as partner_urls
 
 handler404 = "deventer_intl.pages.page_not_found"
 handler500 = "deventer_intl.pages.server_error"
@@ -27,7 +28,8 @@ urlpatterns = [
 
 urlpatterns += i18n_patterns(
     path("", pages.HomeView.as_view(), name="home"),
-    path("", include("partners.urls")),
+    # The partner directory and, under the same namespace, the pages that gather every app (dossiers.py).
+    path("", include((partner_urls.urlpatterns + dossiers.urlpatterns, partner_urls.app_name))),
     path("", include("agenda.urls")),
     path("", include("subsidies.urls")),
     path("", include("events.urls")),
