@@ -20,4 +20,4 @@ def site(request):
                 "current": code == current,
             }
         )
-    return {"language_links": links}
+    return {"language_links": links, "demo_data": settings.DEMO_DATA}

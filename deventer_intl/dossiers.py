@@ -9,6 +9,7 @@ namespace (deventer_intl/urls.py), so ``partners`` itself imports no other app.
 from django.urls import path
 
 from deventer_intl import network
+from deventer_intl.maps import locator
 from partners import views as partner_views
 from partners.models import Sector
 
@@ -17,7 +18,9 @@ class CountryDossierView(partner_views.CountryDetailView):
     """A country's dossier: partners, actions, coming and past events, relations and granted subsidies."""
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(**network.country_dossier(self.subject), **kwargs)
+        return super().get_context_data(
+            locator=locator(str(self.subject.code)), **network.country_dossier(self.subject), **kwargs
+        )
 
 
 class PartnerDossierView(partner_views.PartnerDetailView):

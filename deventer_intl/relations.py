@@ -15,6 +15,7 @@ from django.views.generic import TemplateView
 
 from deventer_intl import network
 from deventer_intl.filters import CountryFilter, StyledFilterSet, country_choices
+from deventer_intl.maps import MapView, locator
 from deventer_intl.resources import formula_safe
 from deventer_intl.views import CrumbsMixin, crumb
 from partners.models import Country, GlobalGoal, Relation, RelationPartner, Sector
@@ -217,10 +218,16 @@ class RelationDetailView(CrumbsMixin, TemplateView):
         return [crumb(RelationListView.crumb_label, "relations:list"), crumb(self.relation.counterpart)]
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(relation=self.relation, **network.relation_detail(self.relation), **kwargs)
+        return super().get_context_data(
+            relation=self.relation,
+            locator=locator(str(self.relation.country_id), self.relation),
+            **network.relation_detail(self.relation),
+            **kwargs,
+        )
 
 
 urlpatterns = [
     path("relaties/", RelationListView.as_view(), name="list"),
+    path("kaart/", MapView.as_view(), name="map"),
     path("relaties/<slug:slug>/", RelationDetailView.as_view(), name="detail"),
 ]

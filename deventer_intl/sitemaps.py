@@ -45,6 +45,7 @@ class StaticPagesSitemap(LanguageSitemap):
             "events:past",
             "events:calendar",
             "relations:list",
+            "relations:map",
         ]
 
     def path(self, item):
