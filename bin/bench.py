@@ -1212,7 +1212,21 @@ def build_pages(cookies: dict) -> list[Page]:
             concurrency=WORKERS,
         ),
         *event_pages(),
+        *relation_pages(),
     ]
+
+
+def relation_pages() -> list[Page]:
+    """The strategic index, the map and, when the data has relations, the one with the most events (issue 10)."""
+    from django.db.models import Count
+
+    from partners.models import Relation
+
+    relation = Relation.objects.annotate(n=Count("events")).order_by("-n", "pk").first()
+    pages = [Page("relations index", "/nl/relaties/"), Page("map", "/nl/kaart/")]
+    if relation is not None:
+        pages.append(Page(f"relation page ({relation.slug})", relation.get_absolute_url()))
+    return pages
 
 
 def event_pages() -> list[Page]:

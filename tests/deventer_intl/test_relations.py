@@ -115,12 +115,18 @@ def test_the_export_holds_the_rows_of_the_page_and_no_formula(client, sibiu):
 def test_the_relation_page_shows_everything_linked_newest_first(client, sibiu):
     response = client.get(sibiu.get_absolute_url())
     html = response.content.decode()
-    assert [event.title for event in response.context["events"]] == ["Delegatie naar Sibiu", "Focus op Roemenië"]
-    assert [link.partner.name for link in response.context["relation_partners"]] == [
+    assert [event.title for event in response.context["events"]["items"]] == [
+        "Delegatie naar Sibiu",
+        "Focus op Roemenië",
+    ]
+    assert [link.partner.name for link in response.context["relation_partners"]["items"]] == [
         "Stichting Deventer-Roemenië",
         "Zone College",
     ]
-    assert {subsidy.title for subsidy in response.context["subsidies"]} == {"Zomerkamp", "Project van Zone College"}
+    assert {subsidy.title for subsidy in response.context["subsidies"]["items"]} == {
+        "Zomerkamp",
+        "Project van Zone College",
+    }
     for hidden in ("Verborgen Stichting", "Voorbespreking", "Geheime actie", "Kladversie", "Afgewezen plan"):
         assert hidden not in html
     assert "Stedenband Sibiu nieuw leven" in html
