@@ -763,10 +763,12 @@ def _truncate_events(connection) -> None:
 def _truncate_agenda(connection) -> None:
     """Empty the agenda tables in one statement (no per-row history, unlike a Django delete)."""
     from agenda.models import Action, Participation, ProgressUpdate
+    from partners.models import Relation
 
-    # Events link to actions: PostgreSQL truncates both in one statement or neither.
+    # Events and relations link to actions: PostgreSQL truncates them in one statement or none.
     tables = [
         *_event_tables(),
+        Relation.actions.through._meta.db_table,
         ProgressUpdate._meta.db_table,
         Participation._meta.db_table,
         *(field.remote_field.through._meta.db_table for field in Action._meta.local_many_to_many),
