@@ -114,6 +114,12 @@ class ActionDetailView(ActionObjectMixin, CrumbsMixin, TemplateView):
             can_join=user.has_perm("agenda.join_action", action),
             own_partner_ids=links(user).partner_ids,
             stale=action.is_stale(),
+            # What the action is connected with, through the reverse links (agenda imports neither app).
+            linked_relations=action.relations.select_related("country").order_by("counterpart"),
+            linked_events=action.events.filter(public=True)
+            .select_related("country")
+            .prefetch_related("organisers")
+            .order_by("-start", "-pk"),
         )
         if context["can_join"]:
             context["join_form"] = ParticipationForm(

@@ -771,10 +771,12 @@ def _truncate_events(connection) -> None:
 def _truncate_agenda(connection) -> None:
     """Empty the agenda tables in one statement (no per-row history, unlike a Django delete)."""
     from agenda.models import Action, Participation, ProgressUpdate
+    from partners.models import Relation
 
-    # Events link to actions: PostgreSQL truncates both in one statement or neither.
+    # Events and relations link to actions: PostgreSQL truncates them in one statement or none.
     tables = [
         *_event_tables(),
+        Relation.actions.through._meta.db_table,
         ProgressUpdate._meta.db_table,
         Participation._meta.db_table,
         *(field.remote_field.through._meta.db_table for field in Action._meta.local_many_to_many),
@@ -1226,7 +1228,21 @@ def build_pages(cookies: dict) -> list[Page]:
             concurrency=WORKERS,
         ),
         *event_pages(),
+        *relation_pages(),
     ]
+
+
+def relation_pages() -> list[Page]:
+    """The strategic index, the map and, when the data has relations, the one with the most events (issue 10)."""
+    from django.db.models import Count
+
+    from partners.models import Relation
+
+    relation = Relation.objects.annotate(n=Count("events")).order_by("-n", "pk").first()
+    pages = [Page("relations index", "/nl/relaties/"), Page("map", "/nl/kaart/")]
+    if relation is not None:
+        pages.append(Page(f"relation page ({relation.slug})", relation.get_absolute_url()))
+    return pages
 
 
 def event_pages() -> list[Page]:

@@ -26,4 +26,9 @@ def site(request):
             }
         )
     default = next((link["absolute_url"] for link in links if link["code"] == settings.LANGUAGE_CODE), None)
-    return {"language_links": links, "language_default_url": default, "portal_version": VERSION}
+    return {
+        "language_links": links,
+        "language_default_url": default,
+        "portal_version": VERSION,
+        "demo_data": settings.DEMO_DATA,
+    }

@@ -13,6 +13,7 @@ from django.views.generic import TemplateView
 
 from agenda.models import Action, PolicyPeriod
 from agenda.monitoring import under_way_figure
+from deventer_intl import network
 from deventer_intl.klaverblad import klaverblad_leaves
 from deventer_intl.version import VERSION
 from events.models import Event
@@ -33,6 +34,7 @@ class HomeView(TemplateView):
             country_count=Country.objects.having_partners().count(),
             network_count=Network.objects.count(),
             **self.agenda_context(),
+            **network.whats_new(),
             upcoming_events=Event.objects.public()
             .upcoming()
             .order_by("start", "pk")

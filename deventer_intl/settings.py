@@ -602,3 +602,14 @@ CONTENT_IGNORED_TABLES = [
     "*_log",
     "*_logentry",
 ]
+
+# --- Demo data (issue 10) ---
+# How the site knows it runs on demo data: every page then says so (templates/includes/demo_notice.html), and
+# load_demo refuses to load demo data into a site where this is off, so demo data never goes unannounced.
+DEMO_DATA = env_bool(
+    "DEMO_DATA",
+    not PRODUCTION,
+    help="The site runs on the demo data (make run loads it): every page says so and invented figures are "
+    "marked as examples. Off by default in production, where load_demo then refuses to run.",
+    group="Core",
+)

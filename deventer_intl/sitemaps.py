@@ -23,7 +23,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from agenda.models import Action
-from partners.models import Country, GlobalGoal, Network, Partner, Sector
+from partners.models import Country, GlobalGoal, Network, Partner, Relation, Sector
 
 
 @dataclass(frozen=True)
@@ -76,6 +76,8 @@ class StaticPagesSitemap(LanguageSitemap):
             "events:list",
             "events:past",
             "events:calendar",
+            "relations:list",
+            "relations:map",
         ]
 
     def path(self, item):
@@ -134,6 +136,14 @@ class CountrySitemap(LanguageSitemap):
         return Country.objects.having_partners().order_by("code")
 
 
+class RelationSitemap(LanguageSitemap):
+    def items(self):
+        return Relation.objects.only("slug", "updated").order_by("pk")
+
+    def lastmod(self, relation):
+        return relation.updated
+
+
 SECTIONS = {
     "pages": StaticPagesSitemap,
     "partners": PartnerSitemap,
@@ -143,6 +153,7 @@ SECTIONS = {
     "networks": NetworkSitemap,
     "countries": CountrySitemap,
     "events": EventSitemap,
+    "relations": RelationSitemap,
 }
 
 sitemaps = {

@@ -5,9 +5,10 @@ from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 from django.views.static import serve
 
-from deventer_intl import api, figure_pages, opendata, pages, statements
+from deventer_intl import api, dossiers, figure_pages, opendata, pages, statements
 from deventer_intl.sitemaps import index as sitemap_index
 from deventer_intl.sitemaps import sitemaps
+from partners import urls as partner_urls
 
 handler404 = "deventer_intl.pages.page_not_found"
 handler500 = "deventer_intl.pages.server_error"
@@ -27,7 +28,8 @@ urlpatterns = [
 
 urlpatterns += i18n_patterns(
     path("", pages.HomeView.as_view(), name="home"),
-    path("", include("partners.urls")),
+    # The partner directory and, under the same namespace, the pages that gather every app (dossiers.py).
+    path("", include((partner_urls.urlpatterns + dossiers.urlpatterns, partner_urls.app_name))),
     path("", include("agenda.urls")),
     path("", include("subsidies.urls")),
     path("", include("events.urls")),
@@ -35,6 +37,7 @@ urlpatterns += i18n_patterns(
     path("", include("reports.urls")),
     path("open-data/", opendata.OpenDataView.as_view(), name="open-data"),
     path("open-data/<slug:name>.<str:fmt>", opendata.DownloadView.as_view(), name="open-data-download"),
+    path("", include("deventer_intl.relations")),
     path("account/", include("deventer_intl.accounts")),
     path("privacy/", statements.PrivacyView.as_view(), name="privacy"),
     path("cookies/", statements.CookiesView.as_view(), name="cookies"),

@@ -7,8 +7,15 @@ from import_export.formats.base_formats import CSV, XLSX
 
 from deventer_intl.admin_history import HistoryAdmin
 from partners.forms import PartnerAdminForm
-from partners.models import Country, GlobalGoal, Membership, Network, Partner, Relation, Sector
-from partners.resources import MembershipResource, NetworkResource, PartnerResource, SectorResource
+from partners.models import Country, GlobalGoal, Membership, Network, Partner, Relation, RelationPartner, Sector
+from partners.resources import (
+    MembershipResource,
+    NetworkResource,
+    PartnerResource,
+    RelationPartnerResource,
+    RelationResource,
+    SectorResource,
+)
 from partners.services import partners_refresh_search
 
 
@@ -124,12 +131,40 @@ class CountryAdmin(admin.ModelAdmin):
         return queryset, may_have_duplicates
 
 
-@admin.register(Relation)
-class RelationAdmin(HistoryAdmin):
-    """The strategic index of international relations (minimal until its own issue adds pages and the map)."""
+class RelationPartnerInline(admin.TabularInline):
+    model = RelationPartner
+    extra = 1
+    autocomplete_fields = ["partner"]
 
+
+@admin.register(Relation)
+class RelationAdmin(SpreadsheetAdmin):
+    """The strategic index of international relations: local partners with their role, location, linked work."""
+
+    resource_classes = [RelationResource]
     list_display = ["counterpart", "country", "kind", "since", "until", "municipality_role"]
     list_filter = ["kind", "municipality_role"]
+    list_select_related = ["country"]
     search_fields = ["counterpart", "description"]
     prepopulated_fields = {"slug": ["counterpart"]}
-    autocomplete_fields = ["country", "partners"]
+    autocomplete_fields = ["country"]
+    # Actions and applications by id: partners does not depend on the agenda's or subsidies' admin.
+    raw_id_fields = ["actions", "subsidy_applications"]
+    inlines = [RelationPartnerInline]
+    fieldsets = [
+        (None, {"fields": ["counterpart", "slug", "country", "kind", "since", "until", "municipality_role"]}),
+        (_("Public profile"), {"fields": ["description", "latitude", "longitude"]}),
+        (_("Linked work"), {"fields": ["actions", "subsidy_applications"]}),
+    ]
+
+
+@admin.register(RelationPartner)
+class RelationPartnerAdmin(SpreadsheetAdmin):
+    """Local partners in relations are edited inline on the relation; here they are listed and imported in bulk."""
+
+    resource_classes = [RelationPartnerResource]
+    list_display = ["relation", "partner", "role"]
+    list_filter = ["role", "relation"]
+    list_select_related = ["relation__country", "partner"]
+    search_fields = ["relation__counterpart", "partner__name"]
+    autocomplete_fields = ["relation", "partner"]

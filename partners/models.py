@@ -16,7 +16,7 @@ from django_countries.fields import CountryField
 from simple_history.models import HistoricalRecords
 
 from deventer_intl.i18n import translated
-from partners.querysets import PartnerQuerySet, SectorQuerySet, WithPartnersQuerySet
+from partners.querysets import PartnerQuerySet, RelationQuerySet, SectorQuerySet, WithPartnersQuerySet
 
 #: The text-search configuration created by migration 0001: Dutch stemming on unaccented words.
 SEARCH_CONFIG = "dutch_unaccent"
@@ -333,10 +333,19 @@ class MunicipalityRole(models.TextChoices):
     NONE = "none", _("no role")
 
 
-class Relation(models.Model):
-    """An international relation of Deventer (the "strategic index"): a counterpart abroad and its kind.
+class RelationPartnerRole(models.TextChoices):
+    """What a local partner does in an international relation."""
 
-    Minimal for now: events link to it. Its public pages and the map come with their own issue.
+    LEAD = "lead", _("lead")
+    PARTNER = "partner", _("partner")
+    SUPPORTER = "supporter", _("supporter")
+
+
+class Relation(models.Model):
+    """An international relation of Deventer (the "strategic index"): a counterpart abroad and everything tied to it.
+
+    Local partners take part through ``RelationPartner`` (with their role); actions of the work agenda and granted
+    subsidy applications are linked here, events link to it from their side (``Event.relations``).
     """
 
     Kind = RelationKind
@@ -355,7 +364,11 @@ class Relation(models.Model):
         _("until (year)"), null=True, blank=True, validators=[MinValueValidator(1000), MaxValueValidator(2100)]
     )
     partners = models.ManyToManyField(
-        Partner, blank=True, related_name="relations", verbose_name=_("local partners involved")
+        Partner,
+        through="RelationPartner",
+        blank=True,
+        related_name="relations",
+        verbose_name=_("local partners involved"),
     )
     municipality_role = models.CharField(
         _("role of the municipality"),
@@ -364,8 +377,39 @@ class Relation(models.Model):
         default=MunicipalityRole.FACILITATES,
     )
     description = models.TextField(_("description"), blank=True)
+    latitude = models.DecimalField(
+        _("latitude"),
+        max_digits=8,
+        decimal_places=5,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-90), MaxValueValidator(90)],
+        help_text=_("Where the relation sits on the map, in decimal degrees (Sibiu: 45.79306)."),
+    )
+    longitude = models.DecimalField(
+        _("longitude"),
+        max_digits=8,
+        decimal_places=5,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-180), MaxValueValidator(180)],
+        help_text=_("Decimal degrees east of Greenwich, negative to the west (Sibiu: 24.15111)."),
+    )
+    # By name, so partners imports neither agenda nor subsidies; agenda and subsidies need no migration.
+    actions = models.ManyToManyField(
+        "agenda.Action", blank=True, related_name="relations", verbose_name=_("actions of the work agenda")
+    )
+    subsidy_applications = models.ManyToManyField(
+        "subsidies.Application",
+        blank=True,
+        related_name="relations",
+        verbose_name=_("subsidies"),
+        help_text=_("Only granted subsidies are shown publicly."),
+    )
+    updated = models.DateTimeField(_("updated"), auto_now=True, null=True)
 
-    history = HistoricalRecords(m2m_fields=[partners])
+    objects = RelationQuerySet.as_manager()
+    history = HistoricalRecords(excluded_fields=["updated"], m2m_fields=[actions, subsidy_applications])
 
     class Meta:
         ordering = ["counterpart"]
@@ -386,7 +430,57 @@ class Relation(models.Model):
                 | models.Q(until__gte=models.F("since")),
                 name="relation_until_after_since",
             ),
+            models.CheckConstraint(
+                condition=models.Q(latitude__isnull=True, longitude__isnull=True)
+                | models.Q(
+                    latitude__isnull=False,
+                    longitude__isnull=False,
+                    latitude__gte=-90,
+                    latitude__lte=90,
+                    longitude__gte=-180,
+                    longitude__lte=180,
+                ),
+                name="relation_location_valid",
+                violation_error_message=_("Give both latitude (-90 to 90) and longitude (-180 to 180), or neither."),
+            ),
         ]
 
     def __str__(self) -> str:
         return f"{self.counterpart} ({self.country.name})"
+
+    def get_absolute_url(self) -> str:
+        return reverse("relations:detail", kwargs={"slug": self.slug})
+
+    @property
+    def has_location(self) -> bool:
+        return self.latitude is not None and self.longitude is not None
+
+
+class RelationPartner(models.Model):
+    """A local partner's part in an international relation, with its role."""
+
+    Role = RelationPartnerRole
+
+    relation = models.ForeignKey(
+        Relation, on_delete=models.CASCADE, related_name="relation_partners", verbose_name=_("relation")
+    )
+    partner = models.ForeignKey(
+        Partner, on_delete=models.CASCADE, related_name="relation_roles", verbose_name=_("partner")
+    )
+    role = models.CharField(_("role"), max_length=12, choices=Role.choices, default=Role.PARTNER)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["role", "partner__name"]
+        verbose_name = _("local partner in a relation")
+        verbose_name_plural = _("local partners in relations")
+        constraints = [
+            models.UniqueConstraint(fields=["relation", "partner"], name="relationpartner_unique"),
+            models.CheckConstraint(
+                condition=models.Q(role__in=RelationPartnerRole.values), name="relationpartner_role_valid"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.partner} – {self.relation.counterpart} ({self.get_role_display()})"

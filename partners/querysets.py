@@ -136,3 +136,26 @@ class PartnerQuerySet(models.QuerySet):
         terms = ["(" + " | ".join([f"{word}:*", *corrections.get(word, [])]) + ")" for word in words]
         tsquery = SearchQuery(" & ".join(terms), search_type="raw", config=SEARCH_CONFIG)
         return self.filter(search_vector=tsquery).annotate(search_rank=SearchRank(F("search_vector"), tsquery))
+
+
+class RelationQuerySet(models.QuerySet):
+    """Reads for the strategic index; the counts of actions, events and subsidies are composed in deventer_intl."""
+
+    def for_list(self) -> RelationQuerySet:
+        """What a row of the index shows of the relation itself."""
+        return self.select_related("country").defer("description")
+
+    def with_partner_counts(self) -> RelationQuerySet:
+        """``partner_count``: the published local partners involved (a subquery, so other counts do not multiply)."""
+        from partners.models import RelationPartner
+
+        partners = (
+            RelationPartner.objects.filter(relation=models.OuterRef("pk"), partner__published=True)
+            .order_by()
+            .values("relation")
+            .annotate(count=Count("pk"))
+            .values("count")
+        )
+        return self.annotate(
+            partner_count=models.functions.Coalesce(models.Subquery(partners), 0, output_field=models.IntegerField())
+        )

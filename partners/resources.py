@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from import_export import fields, widgets
 
 from deventer_intl.resources import FormulaSafeResource
-from partners.models import Country, GlobalGoal, Membership, Network, Partner, Sector
+from partners.models import Country, GlobalGoal, Membership, Network, Partner, Relation, RelationPartner, Sector
 from partners.services import partners_refresh_search
 
 
@@ -51,6 +51,27 @@ class StrictForeignKeyWidget(widgets.ForeignKeyWidget):
             raise ValueError(
                 _("No {model} with slug “{value}”.").format(model=self.model._meta.verbose_name, value=value)
             ) from None
+
+
+class CountryCodeWidget(widgets.ForeignKeyWidget):
+    """One country by its ISO code ("RO"); an unknown code is an error."""
+
+    def __init__(self):
+        super().__init__(Country, field="code")
+
+    def clean(self, value, row=None, **kwargs):
+        code = str(value or "").strip().upper()
+        country = Country.objects.filter(code=code).first() if code else None
+        if country is None:
+            raise ValueError(_("Unknown country code(s): {codes}").format(codes=code or "–"))
+        return country
+
+
+class StrictSlugsWidget(widgets.ManyToManyWidget):
+    """Rows by slug ("a,b"), written on export."""
+
+    def __init__(self, model):
+        super().__init__(model, field="slug", separator=",")
 
 
 class PartnerResource(FormulaSafeResource):
@@ -134,3 +155,84 @@ class MembershipResource(FormulaSafeResource):
                 partner_ids=Membership.objects.filter(pk__in=ids).values_list("partner_id", flat=True)
             )
         super().after_import(dataset, result, **kwargs)
+
+
+class StrictIdsWidget(widgets.ManyToManyWidget):
+    """Linked rows by id ("12,40"); an id that does not exist is an error, not a silent skip."""
+
+    def clean(self, value, row=None, **kwargs):
+        raw = [part.strip() for part in str(value or "").replace(";", ",").split(",") if part.strip()]
+        try:
+            ids = sorted({int(float(part)) for part in raw})
+        except ValueError:
+            raise ValueError(_("Give ids as whole numbers, separated by commas.")) from None
+        found = list(self.model.objects.filter(pk__in=ids))
+        missing = sorted(set(ids) - {item.pk for item in found})
+        if missing:
+            raise ValueError(
+                _("No {model} with id(s) {ids}.").format(
+                    model=self.model._meta.verbose_name, ids=", ".join(str(pk) for pk in missing)
+                )
+            )
+        return found
+
+
+def _related(field_name: str):
+    # Actions and applications live in apps partners does not import: read their model from the field.
+    return Relation._meta.get_field(field_name).related_model
+
+
+class RelationResource(FormulaSafeResource):
+    """The strategic index: one row per relation; local partners by slug (their roles: RelationPartnerResource),
+    actions and subsidy applications by id."""
+
+    country = fields.Field(attribute="country", column_name="country", widget=CountryCodeWidget())
+    partners = fields.Field(
+        attribute="partners", column_name="partners", widget=StrictSlugsWidget(Partner), readonly=True
+    )
+    actions = fields.Field(attribute="actions", column_name="actions", widget=StrictIdsWidget(_related("actions")))
+    subsidy_applications = fields.Field(
+        attribute="subsidy_applications",
+        column_name="subsidy_applications",
+        widget=StrictIdsWidget(_related("subsidy_applications")),
+    )
+    description = fields.Field(attribute="description", column_name="description", widget=widgets.CharWidget())
+
+    class Meta:
+        model = Relation
+        import_id_fields = ["slug"]
+        fields = [
+            "slug",
+            "counterpart",
+            "country",
+            "kind",
+            "since",
+            "until",
+            "municipality_role",
+            "description",
+            "latitude",
+            "longitude",
+            "partners",
+            "actions",
+            "subsidy_applications",
+        ]
+        export_order = fields
+        skip_unchanged = True
+        report_skipped = True
+        clean_model_instances = True
+
+
+class RelationPartnerResource(FormulaSafeResource):
+    """Local partners in relations by slugs: relation, partner, role."""
+
+    relation = fields.Field(
+        attribute="relation", column_name="relation", widget=StrictForeignKeyWidget(Relation, "slug")
+    )
+    partner = fields.Field(attribute="partner", column_name="partner", widget=StrictForeignKeyWidget(Partner, "slug"))
+
+    class Meta:
+        model = RelationPartner
+        import_id_fields = ["relation", "partner"]
+        fields = ["relation", "partner", "role"]
+        export_order = fields
+        clean_model_instances = True

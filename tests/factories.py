@@ -13,8 +13,8 @@ from django.utils.text import slugify
 from agenda.models import Action, Participation, PolicyPeriod, ProgressUpdate
 from deventer_intl.models import Profile
 from events.models import Event, Registration, Series
-from partners.models import Country, GlobalGoal, Membership, Network, Partner, Sector
-from subsidies.models import Budget, Criterion, Scheme
+from partners.models import Country, GlobalGoal, Membership, Network, Partner, Relation, RelationPartner, Sector
+from subsidies.models import Application, Budget, Criterion, Scheme
 
 
 # The many-to-many links the factories take by natural key; one definition each, shared by every factory.
@@ -364,3 +364,71 @@ def new_action_data(**changes) -> dict:
         else:
             data[name] = value
     return data
+
+
+class RelationFactory(factory.django.DjangoModelFactory):
+    """An international relation; ``partners=[partner or (partner, role)]``, ``actions=[...]``, ``events=[...]``,
+    ``subsidy_applications=[...]`` link it."""
+
+    class Meta:
+        model = Relation
+        skip_postgeneration_save = True
+
+    counterpart = factory.Sequence(lambda n: f"Partnerstad {n}")
+    slug = factory.LazyAttribute(lambda o: slugify(o.counterpart))
+    country = factory.LazyFunction(lambda: Country.objects.get(code="RO"))
+    kind = Relation.Kind.TWIN_CITY
+    since = 1989
+    description = "Een stedenband."
+
+    @factory.post_generation
+    def partners(self, create, extracted, **kwargs):
+        for item in extracted or ():
+            partner, role = item if isinstance(item, tuple) else (item, RelationPartner.Role.PARTNER)
+            RelationPartner.objects.create(relation=self, partner=partner, role=role)
+
+    @factory.post_generation
+    def actions(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.actions.set(extracted)
+
+    @factory.post_generation
+    def events(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.events.set(extracted)
+
+    @factory.post_generation
+    def subsidy_applications(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.subsidy_applications.set(extracted)
+
+
+def recorded_application(*, scheme, partner, status="granted", amount=Decimal("2000"), **fields) -> Application:
+    """An application recorded directly at ``status`` with its public fields, for pages that only read it (the
+    life cycle itself is built through the services by ``tests/subsidies/builders.py``)."""
+    from subsidies.lifecycle import DECIDED
+
+    now = datetime.datetime(2025, 3, 1, 12, tzinfo=ZoneInfo("Europe/Amsterdam"))
+    goals = fields.pop("goals", ())
+    application = Application.objects.create(
+        **{
+            "partner": partner,
+            "scheme": scheme,
+            "year": 2025,
+            "title": f"Project van {partner.name}",
+            "description": "Een project.",
+            "country": Country.objects.get(code="RO"),
+            "local_partner": "Asociația Sibiu",
+            "start_date": datetime.date(2025, 4, 1),
+            "end_date": datetime.date(2025, 9, 30),
+            "amount_requested": amount,
+            "total_budget": amount * 4,
+            "status": status,
+            "submitted_at": None if status == "draft" else now,
+            "decided_at": now if status in DECIDED else None,
+            "granted_amount": amount if status in DECIDED and status != "rejected" else None,
+            **fields,
+        }
+    )
+    application.global_goals.set(GlobalGoal.objects.filter(number__in=goals))
+    return application

@@ -7,28 +7,50 @@ demo is late November 2026: the events dated 2026-12 and later are upcoming.
 """
 
 # --- International relations (partners.Relation) -------------------------------------------------
+# Locations are the cities' (or the district's) centres, looked up for the map, not taken from the seeds.
+# "partners" name the local partners and their role ("lead" where a text says who carries the relation).
 RELATIONS = [
-    # VJR: "30 jaar vriendschap" with Sibiu celebrated in 2019, so since 1989 (year derived, not stated).
+    # VJR: "30 jaar vriendschap" with Sibiu celebrated in 2019, so since 1989 (year derived, not stated);
+    # NetSib helped revive the town link (VJR), the schools exchange pupils (Het Vlier, March 2019).
     {
         "slug": "sibiu",
         "counterpart": "Sibiu",
         "country": "RO",
         "kind": "twin_city",
         "since": 1989,
-        "partners": ["netsib-foundation", "deventer-roemenie", "saxion", "zone-college"],
+        "until": None,
+        "location": (45.79306, 24.15111),
+        "partners": [
+            ("netsib-foundation", "lead"),
+            ("deventer-roemenie", "partner"),
+            ("saxion", "partner"),
+            ("zone-college", "partner"),
+            ("het-vlier", "partner"),
+            ("mkb-deventer", "supporter"),
+        ],
         "municipality_role": "leads",
-        "description": "Partnerstad van Deventer; de stedenband herleefde in 2015-2020 (VJR).",
+        "description": "Partnerstad van Deventer sinds de humanitaire hulp na de val van het IJzeren Gordijn (1989); "
+        "de stedenband herleefde in 2015-2020 en vierde in 2019 dertig jaar vriendschap (VJR).",
     },
-    # VJR: the partnership with the district was founded in 2012 in a VNG International programme.
+    # VJR: the partnership with the district was founded in 2012 in a VNG International programme that ends in
+    # 2021 (AN: "eind 2021 afloopt"); Zone College pupils were on exchange there in October 2018 (VJR).
     {
         "slug": "bukomansimbi",
         "counterpart": "District Bukomansimbi",
         "country": "UG",
         "kind": "partnership",
         "since": 2012,
-        "partners": ["rabobank-salland", "deventer-koffie", "zone-college"],
+        "until": 2021,
+        "location": (-0.15889, 31.60444),
+        "partners": [
+            ("connect2uganda", "lead"),
+            ("zone-college", "partner"),
+            ("rabobank-salland", "partner"),
+            ("deventer-koffie", "partner"),
+        ],
         "municipality_role": "leads",
-        "description": "Partnerschap met het district, sinds 2012 (VNG International).",
+        "description": "Partnerschap met het district, 2012-2021, in een programma van VNG International; het "
+        "Platform Deventer-Oeganda (18 organisaties, VJR) gaat daarna door.",
     },
     # VJR: cooperation agreement with the entrepreneurs' organisation of Rostock, signed in 2018.
     {
@@ -37,20 +59,41 @@ RELATIONS = [
         "country": "DE",
         "kind": "trade",
         "since": 2018,
-        "partners": ["mkb-deventer"],
+        "until": None,
+        "location": (54.0887, 12.14049),
+        "partners": [("mkb-deventer", "lead")],
         "municipality_role": "partner",
         "description": "Samenwerkingsovereenkomst met de ondernemersvereniging van Rostock e.o. (2018).",
     },
-    # VJR: lasting civil-service cooperation with Osnabrück since 2016.
+    # VJR: Learning Cities, set up in 2015 by Saxion, Hochschule Osnabrück and both municipalities; lasting
+    # civil-service cooperation with Osnabrück.
     {
         "slug": "osnabrueck",
         "counterpart": "Osnabrück",
         "country": "DE",
-        "kind": "partnership",
-        "since": 2016,
-        "partners": ["saxion"],
+        "kind": "education",
+        "since": 2015,
+        "until": None,
+        "location": (52.27264, 8.0498),
+        "partners": [("saxion", "lead")],
         "municipality_role": "partner",
-        "description": "Ambtelijke samenwerking met de gemeente en de hogeschool Osnabrück.",
+        "description": "Ambtelijke samenwerking met de gemeente en, in Learning Cities (sinds 2015), van Saxion "
+        "met de Hochschule Osnabrück: gemengde groepen studenten onderzoeken jaarlijks vragen van beide steden.",
+    },
+    # VJR/AN: Deventer is a member of the Hanze (Städtebund Die Hanse, seat Lübeck): Hanzedagen every year,
+    # JeugdHanze, a trade conference since about 2015. "since" left empty: the documents give no year.
+    {
+        "slug": "hanze",
+        "counterpart": "De Hanze (Städtebund Die Hanse)",
+        "country": "DE",
+        "kind": "hanze",
+        "since": None,
+        "until": None,
+        "location": (53.86893, 10.68729),
+        "partners": [("mkb-deventer", "partner")],
+        "municipality_role": "leads",
+        "description": "Deventer is lid van de Hanze: de jaarlijkse Hanzedagen met een handelsconferentie en "
+        "een jeugdprogramma (VJR, AN).",
     },
     # AN: Riga (Hanzedagen 2021). "since" left empty: the documents give none for Riga.
     {
@@ -59,9 +102,52 @@ RELATIONS = [
         "country": "LV",
         "kind": "hanze",
         "since": None,
-        "partners": ["mkb-deventer"],
+        "until": None,
+        "location": (56.9496, 24.10518),
+        "partners": [("mkb-deventer", "partner"), ("mkb-trade-office-deventer", "partner")],
         "municipality_role": "facilitates",
         "description": "Hanzestad; handelsreis tijdens de Hanzedagen 2021 (AN).",
+    },
+    # AN: joint trade trips in 2021 to Riga and "Malmö/Gotenborg"; the Trade Office works on export.
+    {
+        "slug": "malmo",
+        "counterpart": "Malmö",
+        "country": "SE",
+        "kind": "trade",
+        "since": 2021,
+        "until": None,
+        "location": (55.60498, 13.00382),
+        "partners": [("mkb-trade-office-deventer", "lead"), ("mkb-deventer", "partner")],
+        "municipality_role": "facilitates",
+        "description": "Handelsreis naar Malmö en Göteborg in 2021 (AN).",
+    },
+    {
+        "slug": "goteborg",
+        "counterpart": "Göteborg",
+        "country": "SE",
+        "kind": "trade",
+        "since": 2021,
+        "until": None,
+        "location": (57.70887, 11.97456),
+        "partners": [("mkb-trade-office-deventer", "lead"), ("mkb-deventer", "partner")],
+        "municipality_role": "facilitates",
+        "description": "Handelsreis naar Malmö en Göteborg in 2021 (AN).",
+    },
+    # VJR: Deventer became the 11th Shelter City in 2018, a programme of the Dutch organisation Justice and
+    # Peace, with Humanitas and Saxion; defenders from Colombia and South Sudan stayed. A programme, not a
+    # place: no location on the map.
+    {
+        "slug": "shelter-city",
+        "counterpart": "Shelter City (Justice and Peace)",
+        "country": "NL",
+        "kind": "humanitarian",
+        "since": 2018,
+        "until": None,
+        "location": None,
+        "partners": [("humanitas-woon-en-zorgcentrum", "partner"), ("saxion", "partner")],
+        "municipality_role": "leads",
+        "description": "Tijdelijke opvang, training en veiligheid voor bedreigde mensenrechtenverdedigers, "
+        "drie maanden per keer (VJR, AN).",
     },
 ]
 
@@ -391,6 +477,7 @@ EVENTS = [
         "sectors": ["gemeente", "ondernemers"],
         "goals": [17],
         "actual": 30,
+        "relations": ["hanze"],
     },
     {
         "slug": "hanzedagen-kampen-2017",
@@ -405,6 +492,7 @@ EVENTS = [
         "sectors": ["gemeente", "ondernemers"],
         "goals": [17],
         "actual": 60,
+        "relations": ["hanze"],
     },
     {
         "slug": "hanzedagen-rostock-2018",
@@ -418,7 +506,7 @@ EVENTS = [
         "organisers": ["gemeente-deventer"],
         "sectors": ["gemeente"],
         "goals": [17],
-        "relations": ["rostock"],
+        "relations": ["rostock", "hanze"],
         "actual": 40,
     },
     {
@@ -433,8 +521,95 @@ EVENTS = [
         "organisers": ["gemeente-deventer", "mkb-deventer"],
         "sectors": ["gemeente", "ondernemers"],
         "goals": [17],
-        "relations": ["riga"],
+        "relations": ["riga", "hanze"],
         "actual": 12,
+    },
+    # Visits and exchanges the five-year report shows in its photo captions (VJR) and the 2021 trip the
+    # ambition note announces (AN). Months from the documents; days, times and places INVENTED where not given.
+    {
+        "slug": "roemeense-handelsattache-2018",
+        "title": "Bezoek van de Roemeense handelsattaché",
+        "kind": "incoming_delegation",
+        "start": "2018-03-15 10:00",
+        "end": "2018-03-15 17:00",
+        "venue": "Auping",
+        "organisers": ["auping", "mkb-deventer"],
+        "sectors": ["ondernemers"],
+        "goals": [8],
+        "description": "De Roemeense handelsattaché in Nederland bezocht onder meer Auping; na afloop volgde een "
+        "netwerkbijeenkomst voor Deventer ondernemers (VJR, maart 2018).",
+    },
+    {
+        "slug": "zone-college-bukomansimbi-2018",
+        "title": "Leerlingen van het Zone College op uitwisseling in Bukomansimbi",
+        "kind": "exchange",
+        "start": "2018-10-01 08:00",
+        "end": "2018-10-14 18:00",
+        "all_day": True,
+        "city": "Bukomansimbi",
+        "country": "UG",
+        "organisers": ["zone-college"],
+        "sectors": ["onderwijs"],
+        "goals": [4],
+        "relations": ["bukomansimbi"],
+        "description": "Leerlingen van het Zone College op uitwisseling in het district Bukomansimbi (VJR, oktober "
+        "2018).",
+    },
+    {
+        "slug": "leerlingen-sibiu-het-vlier-2019",
+        "title": "Leerlingen uit Sibiu op bezoek bij Het Vlier",
+        "kind": "exchange",
+        "start": "2019-03-18 09:00",
+        "end": "2019-03-22 16:00",
+        "all_day": True,
+        "venue": "Het Vlier",
+        "organisers": ["het-vlier"],
+        "sectors": ["onderwijs"],
+        "goals": [4],
+        "relations": ["sibiu"],
+        "description": "Leerlingen uit Sibiu te gast bij Het Vlier (VJR, maart 2019).",
+    },
+    {
+        "slug": "ambassadeur-oeganda-platform-2019",
+        "title": "De ambassadeur van Oeganda in gesprek met het Platform Deventer-Oeganda",
+        "kind": "incoming_delegation",
+        "start": "2019-07-09 14:00",
+        "end": "2019-07-09 17:00",
+        "venue": "Stadhuis Deventer",
+        "organisers": ["connect2uganda", "gemeente-deventer"],
+        "sectors": ["maatschappelijk", "gemeente"],
+        "goals": [17],
+        "relations": ["bukomansimbi"],
+        "description": "De ambassadeur van Oeganda voor de Benelux sprak met het Platform Deventer-Oeganda (VJR, "
+        "juli 2019).",
+    },
+    {
+        "slug": "global-goals-prijs-vng-2020",
+        "title": "Deventer ontvangt de Global Goals-prijs van VNG International",
+        "kind": "themed_meeting",
+        "start": "2020-01-18 14:00",
+        "end": "2020-01-18 17:00",
+        "city": "Den Haag",
+        "organisers": ["gemeente-deventer"],
+        "sectors": ["gemeente"],
+        "goals": [17],
+        "description": "Op 18 januari 2020 ontving Deventer de Global Goals-prijs van VNG International als "
+        "'Meest inspirerende gemeente' in de categorie Verbinder: samenleving en bedrijfsleven (VJR).",
+    },
+    {
+        "slug": "handelsreis-malmo-goteborg-2021",
+        "title": "Handelsreis naar Malmö en Göteborg",
+        "kind": "trade_mission",
+        "start": "2021-10-05 08:00",
+        "end": "2021-10-08 18:00",
+        "all_day": True,
+        "city": "Malmö",
+        "country": "SE",
+        "organisers": ["mkb-trade-office-deventer", "mkb-deventer"],
+        "sectors": ["ondernemers"],
+        "goals": [8],
+        "relations": ["malmo", "goteborg"],
+        "description": "Gezamenlijke handelsreis van ondernemers uit de regio (AN: gepland voor het najaar van 2021).",
     },
     # Themed Global Goals meetings (VJR): Captains of Industry dinner 16 May 2019 for 40 representatives;
     # lunch on "Food Waste" on 10 October 2019 (Dag van de Duurzaamheid). Times and venues INVENTED.

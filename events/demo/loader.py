@@ -10,7 +10,7 @@ from django.utils import timezone
 from events.demo import data
 from events.models import Event, Series
 from events.services import attendance_record, event_create, event_update
-from partners.models import Country, GlobalGoal, Partner, Relation, Sector
+from partners.models import Country, GlobalGoal, Partner, Relation, RelationPartner, Sector
 
 #: Where ``make run`` serves the demo: the links in e-mails a reload might send (a waiting list moving up).
 DEMO_BASE_URL = "http://127.0.0.1:8000"
@@ -30,6 +30,7 @@ def load_events(*, by) -> dict[str, int]:
     countries = {str(country.code): country for country in Country.objects.all()}
     relations = {}
     for item in data.RELATIONS:
+        latitude, longitude = item["location"] or (None, None)
         relation, _ = Relation.objects.update_or_create(
             slug=item["slug"],
             defaults={
@@ -37,11 +38,18 @@ def load_events(*, by) -> dict[str, int]:
                 "country_id": item["country"],
                 "kind": item["kind"],
                 "since": item["since"],
+                "until": item["until"],
                 "municipality_role": item["municipality_role"],
                 "description": item["description"],
+                "latitude": latitude,
+                "longitude": longitude,
             },
         )
-        relation.partners.set([partners[slug] for slug in item["partners"] if slug in partners])
+        # Skipped when the demo partners were not loaded, as for the organisers below.
+        roles = {slug: role for slug, role in item["partners"] if slug in partners}
+        relation.relation_partners.exclude(partner__slug__in=roles).delete()
+        for slug, role in roles.items():
+            RelationPartner.objects.update_or_create(relation=relation, partner=partners[slug], defaults={"role": role})
         relations[relation.slug] = relation
     series = {}
     for item in data.SERIES:

@@ -46,7 +46,8 @@ def test_demo_events_match_the_report_and_load_idempotently(client):
     ) == [1000, 1000]
     music = {row["year"]: row for row in figures.per_series() if row["series"].startswith("Wereldmuziekserie")}
     assert (music[2019]["events"], music[2019]["visitors"]) == (10, 1500)
-    missions = Event.objects.filter(kind="trade_mission")
+    # The report's "Duitsland 4x, Roemenië 2x" covers 2015-2020; the 2021 trip to Malmö and Göteborg comes after.
+    missions = Event.objects.filter(kind="trade_mission", start__year__lt=2021)
     assert sorted(missions.values_list("country", flat=True)) == ["DE"] * 4 + ["RO"] * 2
     incoming = set(Event.objects.filter(kind="incoming_delegation").values_list("relations__slug", flat=True))
     assert {"bukomansimbi", "rostock", "sibiu"} <= incoming

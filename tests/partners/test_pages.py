@@ -167,7 +167,7 @@ def test_sitemap_lists_every_public_page_in_every_language(client, partner, make
     assert set(sections) == {
         f"/sitemap-{name}-{language}.xml"
         for language in ("nl", "en", "de")
-        for name in ["pages", "partners", "actions", "sectors", "goals", "networks", "countries", "events"]
+        for name in ["pages", "partners", "actions", "sectors", "goals", "networks", "countries", "events", "relations"]
     }
     xml = "".join(client.get(section).content.decode() for section in sections)
     for language in ("nl", "en", "de"):

@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from django.core.management.base import BaseCommand
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
 from django.db import models
 
 from agenda.demo.loader import load as load_agenda
 from agenda.models import Action
+from deventer_intl.demo.network import load as load_network
 from deventer_intl.demo.users import ensure_demo_users
 from events.demo.loader import load_events
 from events.models import Event
@@ -67,15 +69,23 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, if_empty=False, **options):
+        if not settings.DEMO_DATA:
+            # A site holding demo data says so on every page (DEMO_DATA); one that does not say so gets none.
+            raise CommandError("DEMO_DATA is off: this site does not say it runs on demo data, so none is loaded.")
         self.load(PARTNERS, if_empty)
         # The logins (the project's, not an app's) lead actions, apply for subsidies and organise events.
         ensure_demo_users()
-        for part in (AGENDA, SUBSIDIES, EVENTS, REPORTS):
-            self.load(part, if_empty)
+        loaded = [self.load(part, if_empty) for part in (AGENDA, SUBSIDIES, EVENTS, REPORTS)]
+        if any(loaded):
+            # The links between the apps' demo data (relations, actions, events, subsidies), once they all exist.
+            counts = load_network()
+            self.stdout.write(self.style.SUCCESS("Demo data linked: {links} links in the network.".format(**counts)))
 
-    def load(self, part: Part, if_empty: bool) -> None:
+    def load(self, part: Part, if_empty: bool) -> bool:
+        """Load one part; False when ``if_empty`` found it already there."""
         if if_empty and part.model.objects.exists():
             self.stdout.write(f"Demo data: the database already holds {part.holds}; {part.name} not loaded.")
-            return
+            return False
         counts = part.load()
         self.stdout.write(self.style.SUCCESS(f"Demo data loaded: {part.loaded.format(**counts)}."))
+        return True
