@@ -6,10 +6,10 @@ import datetime
 
 from django.db.models import Count, OuterRef, Q, Subquery
 from django.utils.translation import gettext as _
-from import_export.formats.base_formats import CSV, XLSX
 
 from agenda.models import Action, Chapter, PolicyPeriod, ProgressUpdate
 from agenda.resources import ActionResource
+from deventer_intl.resources import spreadsheet
 from deventer_intl.roles import links
 from partners.models import Country, GlobalGoal, Sector
 
@@ -188,8 +188,5 @@ def export(*, fmt: str, period_name: str | None) -> tuple[bytes | str, str]:
     if period_name:
         queryset = queryset.filter(period__name=period_name)
     # In chunks with their prefetches: import-export would otherwise page the queryset with OFFSET (800 queries
-    # at 20,000 actions).
-    dataset = ActionResource().export(queryset=queryset.iterator(chunk_size=2000))
-    # The formats escape formulae (IMPORT_EXPORT_ESCAPE_FORMULAE_ON_EXPORT), as the admin's export does.
-    file_format = XLSX() if fmt == "xlsx" else CSV()
-    return file_format.export_data(dataset), file_format.get_content_type()
+    # at 20,000 actions). Typed cells, labels in the user's language, as the admin's export (which imports it).
+    return spreadsheet(ActionResource(), queryset, fmt=fmt)
