@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy
 from django.views.generic import UpdateView
 
 from deventer_intl.forms import AccessibleFormMixin
+from deventer_intl.landing import landing_url
 from deventer_intl.roles import links, role_names
 from deventer_intl.views import CrumbsMixin
 from partners.models import Partner, Sector
@@ -44,9 +45,14 @@ class ProfileForm(AccessibleFormMixin, forms.ModelForm):
 
 
 class LoginView(CrumbsMixin, auth_views.LoginView):
+    """Logs in; then a safe ``next``, else the role's own work (``deventer_intl.landing``)."""
+
     crumb_label = gettext_lazy("Log in")
     form_class = AccessibleAuthForm
     redirect_authenticated_user = True
+
+    def get_default_redirect_url(self):
+        return landing_url(self.request.user)
 
 
 class PasswordResetView(CrumbsMixin, auth_views.PasswordResetView):

@@ -5,7 +5,7 @@ from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 from django.views.static import serve
 
-from deventer_intl import pages
+from deventer_intl import landing, pages
 from deventer_intl.sitemaps import sitemaps
 
 handler404 = "deventer_intl.pages.page_not_found"
@@ -32,6 +32,7 @@ urlpatterns += i18n_patterns(
     path("", include("subsidies.urls")),
     path("", include("events.urls")),
     path("account/", include("deventer_intl.accounts")),
+    path("mijn/organisatie/", landing.MyOrganisationView.as_view(), name="my-organisation"),
     path("admin/", admin.site.urls),
 )
 
