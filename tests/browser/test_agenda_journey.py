@@ -43,7 +43,7 @@ def test_ambassador_creates_an_action_and_a_visitor_finds_its_progress(new_page,
     agenda_people = shared_data(build_directory_and_people).people
     page = new_page()
     log_in_through_form(page, agenda_people.ambassador)
-    expect(page).to_have_url(path_is("profile"))
+    expect(page).to_have_url(path_is("agenda:mine"))  # an ambassador lands on My agenda
 
     page.locator(f"header a[href='{url('agenda:mine')}']").click()
     expect(page).to_have_url(path_is("agenda:mine"))
