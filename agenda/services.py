@@ -14,6 +14,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from agenda import notifications
 from agenda.models import Action, Participation, ProgressUpdate
 from deventer_intl.history import by_user
 
@@ -172,6 +173,7 @@ def participation_add(*, action: Action, partner, role: str, by) -> Participatio
         raise ValidationError(
             _("{partner} already takes part in this action.").format(partner=partner), code="duplicate"
         ) from None
+    notifications.lead_told_of_participation(action=action, partner=partner, role=role, by=by)
     return participation
 
 
@@ -186,10 +188,18 @@ def lead_message_send(*, action: Action, name: str, email: str, message: str) ->
     """Forward a visitor's message to the action's lead; the lead's address is never shown to the visitor."""
     lead = action.lead_person
     recipient = lead.email if lead is not None and lead.email else settings.INTERNATIONAL_OFFICE_EMAIL
-    with translation.override(settings.LANGUAGE_CODE):
+    language = notifications.language_of(lead) if lead is not None else settings.LANGUAGE_CODE
+    with translation.override(language):
         subject = _("Message about {code} {title}").format(code=action.code, title=action.title)
         body = _(
-            "{name} <{email}> sent a message about action {code} via the portal:\n\n{message}\n\n"
-            "Reply to this e-mail to answer {name}."
-        ).format(name=name, email=email, code=action.code, message=message)
+            "{name} <{email}> sent a message about action {code} “{title}” via the portal:\n\n{message}\n\n"
+            "The action: {link}\n\nReply to this e-mail to answer {name}."
+        ).format(
+            name=name,
+            email=email,
+            code=action.code,
+            title=action.title,
+            message=message,
+            link=notifications.action_link(action, language),
+        )
     EmailMessage(subject=subject, body=body, to=[recipient], reply_to=[email]).send()
