@@ -63,6 +63,79 @@ def lead_told_of_participation(*, action: Action, partner, role: str, by) -> Non
     )
 
 
+def my_organisation_link(language: str) -> str:
+    with translation.override(language):
+        return settings.SITE_URL.rstrip("/") + reverse("my-organisation")
+
+
+def representatives_told_of_invitation(*, invitation) -> None:
+    """Each representative of the invited partner learns of the invitation and where to answer it."""
+    from deventer_intl.models import Profile
+    from deventer_intl.roles import PARTNER_REPRESENTATIVE
+
+    action = invitation.action
+    profiles = Profile.objects.filter(
+        partners=invitation.partner, user__groups__name=PARTNER_REPRESENTATIVE, user__is_active=True
+    ).select_related("user")
+    for profile in profiles:
+        send_to(
+            profile.user,
+            subject=lambda language: _("Invitation to take part in {code}").format(code=action.code),
+            body=lambda language: _(
+                "{partner} is invited to take part in the action {code} “{title}” as {role}.\n\n"
+                "The action: {link}\nAccept or decline on your organisation's page: {answer}\n\n"
+                "International Office Deventer"
+            ).format(
+                partner=invitation.partner,
+                code=action.code,
+                title=action.title,
+                role=Participation.Role(invitation.role).label,
+                link=action_link(action, language),
+                answer=my_organisation_link(language),
+            ),
+        )
+
+
+def lead_told_of_claim(*, claim) -> None:
+    """The lead learns that a partner asks to co-lead, and approves or declines on the action's page."""
+    action = claim.action
+    if action.lead_person_id is None:
+        return
+    send_to(
+        action.lead_person,
+        subject=lambda language: _("{partner} asks to co-lead {code}").format(partner=claim.partner, code=action.code),
+        body=lambda language: _(
+            "{partner} asks to co-lead your action {code} “{title}”. Approve or decline it on the action's page:\n\n"
+            "{link}\n\nInternational Office Deventer"
+        ).format(partner=claim.partner, code=action.code, title=action.title, link=action_link(action, language)),
+    )
+
+
+def requester_told_of_answer(*, request) -> None:
+    """Whoever invited or asked learns the answer."""
+    action = request.action
+    accepted = request.status == request.Status.ACCEPTED
+    if accepted and request.requested_by_id == action.lead_person_id:
+        return  # the lead was told already that the partner takes part
+    send_to(
+        request.requested_by,
+        subject=lambda language: (
+            (_("{partner} accepted: {code}") if accepted else _("{partner} declined: {code}")).format(
+                partner=request.partner, code=action.code
+            )
+            if request.kind == request.Kind.INVITATION
+            else (
+                _("Your request to co-lead {code} was approved")
+                if accepted
+                else _("Your request to co-lead {code} was declined")
+            ).format(code=action.code)
+        ),
+        body=lambda language: _("{title}\n\n{link}\n\nInternational Office Deventer").format(
+            title=action.title, link=action_link(action, language)
+        ),
+    )
+
+
 def stale_digests_send(*, today: datetime.date | None = None, now: datetime.datetime | None = None) -> int:
     """Mail each lead who wants it (profile) one overview of their open actions without an update for
     ``STALE_AFTER_DAYS`` days; at most once in six days per person (safe to run twice, or daily). Returns how many

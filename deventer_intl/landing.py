@@ -50,7 +50,7 @@ class MyOrganisationView(RoleRequiredMixin, CrumbsMixin, TemplateView):
         return [crumb(_("My portal"), "profile"), crumb(_("My organisation"))]
 
     def get_context_data(self, **kwargs):
-        from agenda.models import Action
+        from agenda.models import Action, ParticipationRequest
         from events.models import Event
         from subsidies.models import Application
 
@@ -63,6 +63,15 @@ class MyOrganisationView(RoleRequiredMixin, CrumbsMixin, TemplateView):
             .order_by("-period__start_year", "list", "number")
         )
         applications = list(Application.objects.of_organisations_of(user).for_list().order_by("-year", "-created"))
+        invitations = list(
+            ParticipationRequest.objects.filter(
+                partner__in=partners,
+                kind=ParticipationRequest.Kind.INVITATION,
+                status=ParticipationRequest.Status.PENDING,
+            )
+            .select_related("action")
+            .order_by("created", "pk")
+        )
         events = list(
             Event.objects.editable_by(user).upcoming().prefetch_related("organisers").order_by("start", "pk")[:20]
         )
@@ -71,6 +80,7 @@ class MyOrganisationView(RoleRequiredMixin, CrumbsMixin, TemplateView):
             organisations.append(
                 {
                     "partner": partner,
+                    "invitations": [i for i in invitations if i.partner_id == partner.pk],
                     "actions": [a for a in actions if involves(a, partner)],
                     "applications": [a for a in applications if a.partner_id == partner.pk],
                     "events": [e for e in events if any(o.pk == partner.pk for o in e.organisers.all())],
