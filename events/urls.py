@@ -13,6 +13,7 @@ urlpatterns = [
     path("evenementen/nieuw/", views.EventCreateView.as_view(), name="create"),
     path("evenementen/cijfers/", views.FiguresView.as_view(), name="figures"),
     path("evenementen/afmelden/<str:token>/", views.RegistrationCancelView.as_view(), name="cancel"),
+    path("evenementen/aanmelding/<str:token>/", views.RegistrationView.as_view(), name="registration"),
     path("evenementen/<slug:slug>.ics", views.EventIcsView.as_view(), name="ics"),
     path("evenementen/<slug:slug>/", views.EventDetailView.as_view(), name="detail"),
     path("evenementen/<slug:slug>/bewerken/", views.EventUpdateView.as_view(), name="update"),

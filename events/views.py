@@ -295,8 +295,38 @@ class EventRegisterView(EventDetailView):
                             email=registration.email
                         ),
                     )
-                return HttpResponseRedirect(self.event.get_absolute_url())
+                # The registration itself, not the empty form again: with "add to my calendar" and the way to cancel.
+                return HttpResponseRedirect(
+                    reverse("events:registration", kwargs={"token": cancel_token(registration)})
+                )
         return self.render_to_response(self.get_context_data(registration_form=form), status=400)
+
+
+class RegistrationView(CrumbsMixin, TemplateView):
+    """A registration as its visitor sees it right after registering (and from the e-mail's link): the event, the
+    status, "add to my calendar" and the way to cancel. No login; the signed token is the key."""
+
+    template_name = "events/registration_detail.html"
+
+    @cached_property
+    def registration(self) -> Registration:
+        pk = registration_from_token(self.kwargs["token"])
+        if pk is None:
+            raise Http404
+        return get_object_or_404(Registration.objects.select_related("event"), pk=pk)
+
+    def get_crumbs(self):
+        event = self.registration.event
+        return [events_crumb(), crumb(event.title, "events:detail", slug=event.slug), crumb(_("Your registration"))]
+
+    def get_context_data(self, **kwargs):
+        # The URL's token is in the context already (TemplateView passes the URL's keywords).
+        return super().get_context_data(registration=self.registration, event=self.registration.event, **kwargs)
+
+    def render_to_response(self, context, **response_kwargs):
+        response = super().render_to_response(context, **response_kwargs)
+        response["Cache-Control"] = "private, no-store"  # a name and an address: never in a shared cache
+        return response
 
 
 class RegistrationCancelView(CrumbsMixin, TemplateView):
