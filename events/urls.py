@@ -26,5 +26,6 @@ urlpatterns = [
         name="registrations-export",
     ),
     path("evenementen/<slug:slug>/bezoekers/", views.AttendanceView.as_view(), name="attendance"),
+    path("evenementen/<slug:slug>/inchecken/", views.CheckInView.as_view(), name="checkin"),
     path("mijn/evenementen/", views.MyEventsView.as_view(), name="mine"),
 ]
