@@ -5,7 +5,7 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
 from agenda.models import Action, Chapter, Participation, PolicyPeriod, ProgressUpdate
-from agenda.resources import ActionResource, ProgressUpdateResource
+from agenda.resources import ActionResource, ParticipationResource, ProgressUpdateResource
 from partners.admin import SpreadsheetAdmin
 
 
@@ -65,6 +65,7 @@ class ProgressUpdateAdmin(SpreadsheetAdmin):
 
 @admin.register(Participation)
 class ParticipationAdmin(SpreadsheetAdmin):
+    resource_classes = [ParticipationResource]
     list_display = ["action", "partner", "role", "created"]
     list_filter = ["role"]
     list_select_related = ["action", "partner"]

@@ -291,6 +291,70 @@ class Participation(models.Model):
         return f"{self.partner} – {self.action.code}"
 
 
+class ParticipationRequest(models.Model):
+    """A participation that waits for someone's yes: an editor's invitation, which a representative of the partner
+    accepts or declines; or a representative's claim to co-lead, which the action's lead approves or declines.
+    Accepting makes the participation (``agenda.services.participation_request_answer``)."""
+
+    class Kind(models.TextChoices):
+        INVITATION = "invitation", _("invitation")
+        CO_LEAD_CLAIM = "co-lead", _("request to co-lead")
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("awaiting an answer")
+        ACCEPTED = "accepted", _("accepted")
+        DECLINED = "declined", _("declined")
+
+    action = models.ForeignKey(
+        Action, on_delete=models.CASCADE, related_name="participation_requests", verbose_name=_("action")
+    )
+    partner = models.ForeignKey(
+        Partner, on_delete=models.CASCADE, related_name="participation_requests", verbose_name=_("partner")
+    )
+    kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices)
+    role = models.CharField(_("role"), max_length=12, choices=ParticipationRole.choices)
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.PENDING)
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+", verbose_name=_("asked by")
+    )
+    created = models.DateTimeField(_("asked on"), auto_now_add=True)
+    answered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("answered by"),
+    )
+    answered_at = models.DateTimeField(_("answered on"), null=True, blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["created", "pk"]
+        verbose_name = _("participation request")
+        verbose_name_plural = _("participation requests")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["action", "partner"],
+                condition=models.Q(status="pending"),
+                name="participationrequest_one_pending",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(role__in=ParticipationRole.values), name="participationrequest_role_valid"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(status__in=["pending", "accepted", "declined"]),
+                name="participationrequest_status_valid",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(kind__in=["invitation", "co-lead"]), name="participationrequest_kind_valid"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()}: {self.partner} – {self.action.code}"
+
+
 def update_upload_path(instance, filename: str) -> str:
     return f"agenda/updates/{instance.action_id}/{filename}"
 

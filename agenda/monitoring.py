@@ -11,12 +11,11 @@ from django.contrib.postgres.expressions import ArraySubquery
 from django.db.models import BooleanField, Count, ExpressionWrapper, OuterRef, Q, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from import_export.formats.base_formats import CSV, XLSX
 
 from agenda.models import Action, Chapter, PolicyPeriod, ProgressUpdate
 from agenda.querysets import stale_condition
 from agenda.resources import ActionResource
-from deventer_intl.resources import formula_safe
+from deventer_intl.resources import formula_safe, spreadsheet
 from deventer_intl.roles import links
 from partners.models import Country, GlobalGoal, Sector
 
@@ -194,16 +193,14 @@ def _export_queryset(period_name: str | None):
     if period_name:
         queryset = queryset.filter(period__name=period_name)
     # In chunks with their prefetches: import-export would otherwise page the queryset with OFFSET (800 queries
-    # at 20,000 actions).
-    return queryset.iterator(chunk_size=2000)
+    # at 20,000 actions): spreadsheet() reads it in chunks.
+    return queryset
 
 
 def export(*, fmt: str, period_name: str | None) -> tuple[bytes | str, str]:
-    """The actions (of one period, or all) as XLSX (or CSV in one piece), with their stale flag."""
-    dataset = ActionResource().export(queryset=_export_queryset(period_name))
-    # The formats escape formulae (IMPORT_EXPORT_ESCAPE_FORMULAE_ON_EXPORT), as the admin's export does.
-    file_format = XLSX() if fmt == "xlsx" else CSV()
-    return file_format.export_data(dataset), file_format.get_content_type()
+    """The actions (of one period, or all) as XLSX (or CSV in one piece), with their stale flag: typed cells,
+    labels in the user's language, as the admin's export (which imports it)."""
+    return spreadsheet(ActionResource(), _export_queryset(period_name), fmt=fmt)
 
 
 def export_csv(*, period_name: str | None, rows_per_chunk: int = 500) -> Iterator[bytes]:
@@ -249,6 +246,7 @@ def export_csv(*, period_name: str | None, rows_per_chunk: int = 500) -> Iterato
         ExpressionWrapper(stale_condition(today), output_field=BooleanField()),
     )
     buffer = io.StringIO()
+    buffer.write("\ufeff")  # a byte order mark, as every CSV export: spreadsheets then read the accents right
     writer = csv.writer(buffer)
     writer.writerow(ActionResource().get_export_headers())
     for number, row in enumerate(rows.iterator(chunk_size=2000), start=1):

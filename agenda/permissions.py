@@ -104,4 +104,18 @@ rules.add_perm(
 rules.add_perm("agenda.post_update", can_post_update.predicate)
 rules.add_perm("agenda.join_action", can_join_action.predicate)
 rules.add_perm("agenda.view_monitoring", is_office)
+
+
+@rules.predicate
+def answers_participation_request(user, request) -> bool:
+    """An invitation is answered by a representative of the invited partner; a claim to co-lead by an editor of
+    the action (its lead among them)."""
+    if request is None:
+        return False
+    if request.kind == request.Kind.INVITATION:
+        return bool(is_partner_representative(user)) and request.partner_id in links(user).partner_ids
+    return bool(can_edit_action.predicate(user, request.action))
+
+
+rules.add_perm("agenda.answer_participation_request", answers_participation_request)
 rules.add_perm("agenda.view_my_agenda", is_office | is_partner_representative)

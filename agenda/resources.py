@@ -7,7 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from import_export import fields, widgets
 
-from agenda.models import Action, Chapter, PolicyPeriod, ProgressUpdate
+from agenda.models import Action, Chapter, Participation, PolicyPeriod, ProgressUpdate
 from deventer_intl.resources import FormulaSafeResource
 from partners.models import Partner, Sector
 from partners.resources import CountryCodesWidget, GoalNumbersWidget
@@ -79,6 +79,8 @@ class ActionResource(FormulaSafeResource):
     )
     stale = fields.Field(column_name="stale", readonly=True)
 
+    labels = {"stale": _("Without an update for 90 days")}
+
     class Meta:
         model = Action
         import_id_fields = ["period", "code"]
@@ -108,7 +110,7 @@ class ActionResource(FormulaSafeResource):
         clean_model_instances = True
 
     def dehydrate_stale(self, action):
-        return "yes" if action.is_stale(self._today) else ""
+        return action.is_stale(self._today)
 
     def __init__(self, **kwargs):
         super().__init__(**kwargs)
@@ -137,6 +139,8 @@ class ProgressUpdateResource(FormulaSafeResource):
     )
     text = fields.Field(attribute="text", column_name="text", widget=widgets.CharWidget())
 
+    labels = {"period": _("Policy period"), "code": _("Code")}
+
     class Meta:
         model = ProgressUpdate
         import_id_fields = ["id"]
@@ -160,3 +164,26 @@ class ProgressUpdateResource(FormulaSafeResource):
                         last_update_on=latest
                     )
         super().after_import(dataset, result, **kwargs)
+
+
+class ParticipationResource(FormulaSafeResource):
+    """Who takes part in which action: the action by period and code, the partner by slug."""
+
+    action = ActionField(attribute="action", column_name="code")
+    period = fields.Field(attribute="action__period__name", column_name="period", readonly=True)
+    partner = fields.Field(
+        attribute="partner", column_name="partner", widget=NamedForeignKeyWidget(Partner, field="slug")
+    )
+    created = fields.Field(attribute="created", column_name="created", readonly=True, widget=widgets.DateTimeWidget())
+
+    labels = {"period": _("Policy period"), "code": _("Code")}
+
+    class Meta:
+        model = Participation
+        import_id_fields = ["action", "partner"]
+        fields = ["period", "action", "partner", "role", "created"]
+        export_order = fields
+        clean_model_instances = True
+
+    def dehydrate_action(self, participation):
+        return participation.action.code

@@ -14,7 +14,8 @@ from django.db import IntegrityError, transaction
 from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
 
-from agenda.models import Action, Participation, PolicyPeriod, ProgressUpdate
+from agenda import notifications
+from agenda.models import Action, Participation, ParticipationRequest, PolicyPeriod, ProgressUpdate
 from deventer_intl.history import by_user
 
 if TYPE_CHECKING:
@@ -211,7 +212,73 @@ def participation_add(*, action: Action, partner, role: str, by) -> Participatio
         raise ValidationError(
             _("{partner} already takes part in this action.").format(partner=partner), code="duplicate"
         ) from None
+    notifications.lead_told_of_participation(action=action, partner=partner, role=role, by=by)
     return participation
+
+
+@transaction.atomic
+def invitation_send(*, action: Action, partner, role: str, by) -> ParticipationRequest:
+    """Invite ``partner`` to take part in ``action`` as ``role``; its representatives are mailed and accept or
+    decline on their organisation's page."""
+    _check_can_take_part(action, partner)
+    invitation = _request_create(
+        action=action, partner=partner, role=role, by=by, kind=ParticipationRequest.Kind.INVITATION
+    )
+    notifications.representatives_told_of_invitation(invitation=invitation)
+    return invitation
+
+
+@transaction.atomic
+def co_lead_claim(*, action: Action, partner, by) -> ParticipationRequest:
+    """A representative asks that ``partner`` co-lead ``action``; the lead is mailed and approves or declines."""
+    _check_can_take_part(action, partner)
+    claim = _request_create(
+        action=action,
+        partner=partner,
+        role=Participation.Role.CO_LEAD,
+        by=by,
+        kind=ParticipationRequest.Kind.CO_LEAD_CLAIM,
+    )
+    notifications.lead_told_of_claim(claim=claim)
+    return claim
+
+
+@transaction.atomic
+def participation_request_answer(*, request: ParticipationRequest, by, accept: bool) -> ParticipationRequest:
+    """Accept (the partner takes part, the lead is told) or decline an invitation or a claim to co-lead; whoever
+    asked is told the answer. Only a pending request can be answered (under a row lock: two answers at once give
+    one)."""
+    locked = ParticipationRequest.objects.select_for_update().select_related("action", "partner").get(pk=request.pk)
+    if locked.status != ParticipationRequest.Status.PENDING:
+        raise ValidationError(_("This request was answered already."), code="answered")
+    if accept:
+        participation_add(action=locked.action, partner=locked.partner, role=locked.role, by=by)
+    locked.status = ParticipationRequest.Status.ACCEPTED if accept else ParticipationRequest.Status.DECLINED
+    locked.answered_by, locked.answered_at = by, timezone.now()
+    by_user(locked, by).save()
+    notifications.requester_told_of_answer(request=locked)
+    return locked
+
+
+def _check_can_take_part(action: Action, partner) -> None:
+    if action.lead_partner_id == partner.pk:
+        raise ValidationError(_("{partner} already leads this action.").format(partner=partner), code="is_lead")
+    if action.participations.filter(partner=partner).exists():
+        raise ValidationError(
+            _("{partner} already takes part in this action.").format(partner=partner), code="duplicate"
+        )
+
+
+def _request_create(*, action, partner, role, by, kind) -> ParticipationRequest:
+    request = ParticipationRequest(action=action, partner=partner, role=role, kind=kind, requested_by=by)
+    try:
+        with transaction.atomic():
+            by_user(request, by).save()
+    except IntegrityError:
+        raise ValidationError(
+            _("{partner} has been asked already; the answer is awaited.").format(partner=partner), code="pending"
+        ) from None
+    return request
 
 
 @transaction.atomic
@@ -225,10 +292,18 @@ def lead_message_send(*, action: Action, name: str, email: str, message: str) ->
     """Forward a visitor's message to the action's lead; the lead's address is never shown to the visitor."""
     lead = action.lead_person
     recipient = lead.email if lead is not None and lead.email else settings.INTERNATIONAL_OFFICE_EMAIL
-    with translation.override(settings.LANGUAGE_CODE):
+    language = notifications.language_of(lead) if lead is not None else settings.LANGUAGE_CODE
+    with translation.override(language):
         subject = _("Message about {code} {title}").format(code=action.code, title=action.title)
         body = _(
-            "{name} <{email}> sent a message about action {code} via the portal:\n\n{message}\n\n"
-            "Reply to this e-mail to answer {name}."
-        ).format(name=name, email=email, code=action.code, message=message)
+            "{name} <{email}> sent a message about action {code} “{title}” via the portal:\n\n{message}\n\n"
+            "The action: {link}\n\nReply to this e-mail to answer {name}."
+        ).format(
+            name=name,
+            email=email,
+            code=action.code,
+            title=action.title,
+            message=message,
+            link=notifications.action_link(action, language),
+        )
     EmailMessage(subject=subject, body=body, to=[recipient], reply_to=[email]).send()

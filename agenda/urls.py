@@ -22,5 +22,10 @@ urlpatterns = [
     ),
     path("agenda/<int:pk>/voortgang/<int:update_pk>/<str:kind>/", views.UpdateFileView.as_view(), name="update-file"),
     path("agenda/<int:pk>/bericht/", views.LeadMessageView.as_view(), name="message"),
+    path(
+        "agenda/<int:pk>/verzoeken/<int:request_pk>/<str:answer>/",
+        views.ParticipationRequestAnswerView.as_view(),
+        name="request-answer",
+    ),
     path("mijn/agenda/", views.MyAgendaView.as_view(), name="mine"),
 ]

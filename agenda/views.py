@@ -6,6 +6,7 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import FileResponse, Http404, HttpResponse, HttpResponseRedirect, StreamingHttpResponse
 from django.shortcuts import get_object_or_404
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
@@ -22,16 +23,19 @@ from agenda.forms import (
     ParticipationForm,
     ProgressUpdateForm,
 )
-from agenda.models import Action, Participation
+from agenda.models import Action, Participation, ParticipationRequest
 from agenda.querysets import public_list_ordering
 from agenda.services import (
     ActionConflict,
     action_close,
     action_create,
     action_update,
+    co_lead_claim,
+    invitation_send,
     lead_message_send,
     participation_add,
     participation_remove,
+    participation_request_answer,
     update_post,
 )
 from deventer_intl.idempotency import IdempotentPostMixin
@@ -106,6 +110,13 @@ class ActionDetailView(ActionObjectMixin, CrumbsMixin, TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         user, action = self.request.user, self.action
+        if user.has_perm("agenda.manage_participants", action):
+            # Editors see who was asked and has not answered yet, and answer claims to co-lead here.
+            context["pending_requests"] = list(
+                action.participation_requests.filter(status=ParticipationRequest.Status.PENDING).select_related(
+                    "partner"
+                )
+            )
         context.update(
             updates=action.updates.for_timeline(),
             can_edit=user.has_perm("agenda.edit_action", action),
@@ -303,16 +314,62 @@ class ParticipationCreateView(IdempotentPostMixin, ActionObjectMixin, CrumbsMixi
         return super().get_context_data(inviting=self.inviting, **kwargs)
 
     def form_valid(self, form):
-        partner = form.cleaned_data["partner"]
+        partner, role, user = form.cleaned_data["partner"], form.cleaned_data["role"], self.request.user
+        # An editor invites a partner that has a representative on the portal (who accepts or declines) and adds
+        # one without; a representative joins at once, or asks the lead to approve a claim to co-lead.
         try:
-            participation_add(action=self.action, partner=partner, role=form.cleaned_data["role"], by=self.request.user)
+            if self.inviting and partner.representatives.exists():
+                invitation_send(action=self.action, partner=partner, role=role, by=user)
+                message = _("{partner} was invited; its representatives accept or decline.")
+            elif not self.inviting and role == Participation.Role.CO_LEAD:
+                co_lead_claim(action=self.action, partner=partner, by=user)
+                message = _("Your request to co-lead was sent to the lead of {code}, who approves or declines it.")
+            else:
+                participation_add(action=self.action, partner=partner, role=role, by=user)
+                message = _("{partner} takes part in {code}.")
         except ValidationError as error:
             form.add_error("partner", error)
             return self.form_invalid(form)
-        messages.success(
-            self.request, _("{partner} takes part in {code}.").format(partner=partner, code=self.action.code)
-        )
+        messages.success(self.request, message.format(partner=partner, code=self.action.code))
         return HttpResponseRedirect(self.action.get_absolute_url())
+
+
+class ParticipationRequestAnswerView(IdempotentPostMixin, RoleRequiredMixin, View):
+    """Accept or decline an invitation (a representative of the partner) or a claim to co-lead (the action's
+    editors); POST only. A request the user may not see is a 404."""
+
+    permission_required = "agenda.answer_participation_request"
+
+    @cached_property
+    def participation_request(self) -> ParticipationRequest:
+        visible = Action.objects.visible_to(self.request.user)
+        return get_object_or_404(
+            ParticipationRequest.objects.select_related("action", "partner").filter(action__in=visible),
+            pk=self.kwargs["request_pk"],
+            action_id=self.kwargs["pk"],
+        )
+
+    def get_permission_object(self):
+        return self.participation_request
+
+    def post(self, request, *args, answer, **kwargs):
+        if answer not in ("ja", "nee"):
+            raise Http404
+        asked = self.participation_request
+        try:
+            participation_request_answer(request=asked, by=request.user, accept=answer == "ja")
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(
+                request,
+                (
+                    _("{partner} takes part in {code}.") if answer == "ja" else _("You declined: {partner} for {code}.")
+                ).format(partner=asked.partner, code=asked.action.code),
+            )
+        if asked.kind == ParticipationRequest.Kind.INVITATION:
+            return HttpResponseRedirect(reverse("my-organisation"))
+        return HttpResponseRedirect(asked.action.get_absolute_url())
 
 
 class ParticipationDeleteView(IdempotentPostMixin, ActionObjectMixin, CrumbsMixin, TemplateView):

@@ -1,6 +1,7 @@
 """Logins: log in and out, password reset by e-mail, and the profile page (Django's auth views, our templates)."""
 
 from django import forms
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth import views as auth_views
@@ -12,6 +13,9 @@ from django.utils.translation import gettext_lazy
 from django.views.generic import UpdateView, View
 
 from deventer_intl.forms import AccessibleFormMixin
+from deventer_intl.history import by_user
+from deventer_intl.landing import landing_url
+from deventer_intl.models import Profile
 from deventer_intl.privacy import personal_data
 from deventer_intl.ratelimits import RateLimitedFormMixin
 from deventer_intl.roles import links, role_names
@@ -35,7 +39,33 @@ class AccessiblePasswordChangeForm(AccessibleFormMixin, auth_views.PasswordChang
     pass
 
 
-class ProfileForm(AccessibleFormMixin, forms.ModelForm):
+class ProfileSettingsMixin:
+    """The profile's e-mail settings next to the login's name and address (before AccessibleFormMixin styles them)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        profile = Profile.objects.filter(user=self.instance).first() if self.instance.pk else None
+        self.fields["language"] = forms.ChoiceField(
+            label=Profile._meta.get_field("language").verbose_name,
+            choices=settings.LANGUAGES,
+            initial=profile.language if profile else settings.LANGUAGE_CODE,
+            required=False,  # left out: the language stays as it is
+        )
+        self.fields["stale_digest"] = forms.BooleanField(
+            label=Profile._meta.get_field("stale_digest").verbose_name,
+            help_text=Profile._meta.get_field("stale_digest").help_text,
+            required=False,
+            initial=profile.stale_digest if profile else True,
+        )
+
+    def save_settings(self) -> None:
+        profile, _created = Profile.objects.get_or_create(user=self.instance)
+        profile.language = self.cleaned_data["language"] or profile.language
+        profile.stale_digest = self.cleaned_data["stale_digest"]
+        by_user(profile, self.instance).save()
+
+
+class ProfileForm(AccessibleFormMixin, ProfileSettingsMixin, forms.ModelForm):
     class Meta:
         model = get_user_model()
         fields = ["first_name", "last_name", "email"]
@@ -52,9 +82,14 @@ class ProfileForm(AccessibleFormMixin, forms.ModelForm):
 
 
 class LoginView(CrumbsMixin, auth_views.LoginView):
+    """Logs in; then a safe ``next``, else the role's own work (``deventer_intl.landing``)."""
+
     crumb_label = gettext_lazy("Log in")
     form_class = AccessibleAuthForm
     redirect_authenticated_user = True
+
+    def get_default_redirect_url(self):
+        return landing_url(self.request.user)
 
 
 class PasswordResetView(RateLimitedFormMixin, CrumbsMixin, auth_views.PasswordResetView):
@@ -113,8 +148,10 @@ class ProfileView(LoginRequiredMixin, CrumbsMixin, UpdateView):
         )
 
     def form_valid(self, form):
+        response = super().form_valid(form)
+        form.save_settings()
         messages.success(self.request, _("Your profile was saved."))
-        return super().form_valid(form)
+        return response
 
 
 class MyDataView(LoginRequiredMixin, View):

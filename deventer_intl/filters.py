@@ -83,9 +83,18 @@ class SearchFilter(django_filters.CharFilter):
         return qs if value in EMPTY_VALUES else qs.search(value)
 
 
+class CountryCodeField(django_filters.fields.ChoiceField):
+    """A country code in any case: ``?country=RO`` is ``?country=ro``."""
+
+    def to_python(self, value):
+        return super().to_python(value).strip().lower()
+
+
 class CountryFilter(django_filters.ChoiceFilter):
-    """A country by its lower-case code, as in the country pages' URLs; the filter set gives the choices
-    (``country_choices``) in ``prepare_filters``."""
+    """A country by its lower-case code, as in the country pages' URLs (any case accepted); the filter set gives
+    the choices (``country_choices``) in ``prepare_filters``."""
+
+    field_class = CountryCodeField
 
     def __init__(self, *, field_name: str = "countries", **kwargs):
         kwargs.setdefault("label", _("Country"))

@@ -25,6 +25,16 @@ class Profile(models.Model):
     partners = models.ManyToManyField(
         "partners.Partner", blank=True, related_name="representatives", verbose_name=_("organisations")
     )
+    language = models.CharField(
+        _("language of e-mails"), max_length=2, choices=settings.LANGUAGES, default=settings.LANGUAGE_CODE
+    )
+    stale_digest = models.BooleanField(
+        _("weekly overview of my actions without an update"),
+        default=True,
+        help_text=_("Once a week, if an action you lead has had no update for 90 days."),
+    )
+    #: When the last weekly overview went out (the command sends at most one a week).
+    digest_sent_at = models.DateTimeField(_("weekly overview sent"), null=True, blank=True, editable=False)
     history = HistoricalRecords(m2m_fields=[partners])
 
     class Meta:

@@ -293,6 +293,14 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_RESET_ON_SUCCESS = True
 
+# Links in e-mails sent outside a request (the weekly overview, notifications) start with this address.
+SITE_URL = env(
+    "SITE_URL",
+    "http://127.0.0.1:8000",
+    help="The portal's public address, for links in e-mails (set it in production), e.g. https://international.deventer.nl.",
+    group="E-mail",
+)
+
 # Where messages go when an action has no lead with an e-mail address.
 INTERNATIONAL_OFFICE_EMAIL = env(
     "INTERNATIONAL_OFFICE_EMAIL",

@@ -5,7 +5,7 @@ from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 from django.views.static import serve
 
-from deventer_intl import api, dossiers, figure_pages, opendata, pages, statements
+from deventer_intl import api, dossiers, figure_pages, landing, opendata, pages, statements
 from deventer_intl.sitemaps import index as sitemap_index
 from deventer_intl.sitemaps import sitemaps
 from partners import urls as partner_urls
@@ -42,6 +42,7 @@ urlpatterns += i18n_patterns(
     path("privacy/", statements.PrivacyView.as_view(), name="privacy"),
     path("cookies/", statements.CookiesView.as_view(), name="cookies"),
     path("toegankelijkheid/", statements.AccessibilityView.as_view(), name="accessibility"),
+    path("mijn/organisatie/", landing.MyOrganisationView.as_view(), name="my-organisation"),
     path("admin/", admin.site.urls),
 )
 

@@ -113,4 +113,6 @@ class SearchableFilterView(CrumbsMixin, FilterView):
         query.pop("page", None)
         context["querystring"] = query.urlencode()
         context["active_filters"] = any(value for key, value in self.request.GET.items() if key != "page")
+        # Filters other than the search box are folded (so on a phone the results come first) unless one is set.
+        context["filters_chosen"] = any(value for key, value in self.request.GET.items() if key not in ("page", "q"))
         return context

@@ -1,7 +1,7 @@
 """iCalendar (RFC 5545) output with the ``icalendar`` library: one VEVENT per event, times in Europe/Amsterdam.
 
-Every VEVENT has a stable UID, DTSTAMP, DTSTART/DTEND with TZID=Europe/Amsterdam (the VTIMEZONE is
-added by the library from the zone's rules, so calendar apps get summer and winter time right),
+Every VEVENT has a stable UID, DTSTAMP, DTSTART/DTEND with TZID=Europe/Amsterdam (the VTIMEZONE, as yearly
+rules at the real moments the clocks change, comes from vtimezone.py, so calendar apps get summer and winter time right),
 SUMMARY, LOCATION, DESCRIPTION and the URL of the event page. All-day events are DATE values.
 """
 
@@ -17,6 +17,7 @@ from icalendar import Calendar
 from icalendar import Event as VEvent
 
 from events.models import Event
+from events.vtimezone import add_timezones
 
 ZONE = ZoneInfo(settings.TIME_ZONE)
 
@@ -58,5 +59,5 @@ def calendar(events: Iterable[Event], *, name: str, base_url: str, host: str) ->
     stamp = timezone.now()
     for event in events:
         cal.add_component(vevent(event, base_url=base_url, host=host, stamp=stamp))
-    cal.add_missing_timezones()
+    add_timezones(cal)
     return cal.to_ical()

@@ -121,6 +121,9 @@ class Event(models.Model):
     actual_visitors = models.PositiveIntegerField(
         _("actual visitors"), null=True, blank=True, help_text=_("Recorded after the event.")
     )
+    walk_ins = models.PositiveIntegerField(
+        _("walk-ins"), default=0, help_text=_("Counted at the door: visitors who came without a registration.")
+    )
     parent = models.ForeignKey(
         "self",
         on_delete=models.PROTECT,

@@ -3,14 +3,12 @@ preview, and the registrations export for an event's organisers."""
 
 from __future__ import annotations
 
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from import_export import fields, widgets
-from import_export.formats.base_formats import CSV, XLSX
 
 from agenda.resources import NamedForeignKeyWidget, SlugsWidget
-from deventer_intl.resources import FormulaSafeResource
+from deventer_intl.resources import FormulaSafeResource, spreadsheet
 from events.models import Event, Registration, Series
 from partners.models import Country, Partner, Sector
 from partners.resources import GoalNumbersWidget
@@ -81,8 +79,8 @@ class RegistrationResource(FormulaSafeResource):
     def dehydrate_status(self, registration: Registration) -> str:
         return registration.get_status_display()
 
-    def dehydrate_created(self, registration: Registration) -> str:
-        return timezone.localtime(registration.created).strftime("%Y-%m-%d %H:%M")
+    def dehydrate_created(self, registration: Registration):
+        return registration.created
 
     def dehydrate_checked_in(self, registration: Registration) -> str:
         return _("yes") if registration.checked_in else _("no")
@@ -92,8 +90,4 @@ def registrations_export(event: Event, *, fmt: str) -> tuple[bytes, str]:
     """The event's registrations, oldest first, as CSV (UTF-8 with a byte-order mark, for Excel) or XLSX;
     returns the file's content and content type."""
     queryset = event.registrations.order_by("created", "pk")
-    dataset = RegistrationResource().export(queryset=queryset.iterator(chunk_size=2000))
-    if fmt == "csv":
-        return CSV().export_data(dataset).encode("utf-8-sig"), "text/csv; charset=utf-8"
-    file_format = XLSX()
-    return file_format.export_data(dataset), file_format.get_content_type()
+    return spreadsheet(RegistrationResource(), queryset, fmt=fmt)

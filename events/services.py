@@ -247,6 +247,39 @@ def attendance_record(*, event: Event, by, actual_visitors: int | None, present_
     return locked
 
 
+@transaction.atomic
+def checkin_set(*, registration: Registration, by, arrived: bool = True) -> Event:
+    """At the door: a confirmed registrant arrived (or, to correct a tap, did not). Setting, not toggling, so a
+    tap sent twice (a phone that lost its connection) counts once. The visitor count follows (``_count_visitors``)."""
+    locked = Event.objects.select_for_update().get(pk=registration.event_id)
+    registration = Registration.objects.get(pk=registration.pk)
+    if registration.status != Registration.Status.CONFIRMED:
+        raise ValidationError(_("{name} has no confirmed place.").format(name=registration.name), code="not_confirmed")
+    if registration.checked_in != arrived:
+        registration.checked_in = arrived
+        by_user(registration, by).save(update_fields=["checked_in"])
+    return _count_visitors(locked, by=by)
+
+
+@transaction.atomic
+def walk_in_add(*, event: Event, by, count: int = 1) -> Event:
+    """At the door: ``count`` visitors came without a registration (a negative count corrects a tap)."""
+    locked = Event.objects.select_for_update().get(pk=event.pk)
+    if locked.walk_ins + count < 0:
+        raise ValidationError(_("There are no walk-ins to take off."), code="negative")
+    locked.walk_ins += count
+    return _count_visitors(locked, by=by)
+
+
+def _count_visitors(locked: Event, *, by) -> Event:
+    """The visitors of a checked-in event: the registrants who arrived plus the walk-ins (the figures read it)."""
+    arrived = locked.registrations.filter(status=Registration.Status.CONFIRMED, checked_in=True).count()
+    locked.actual_visitors = arrived + locked.walk_ins
+    # Not a new version: an editor's open form stays valid (as attendance_record).
+    by_user(locked, by).save(update_fields=["walk_ins", "actual_visitors", "updated"])
+    return locked
+
+
 def cancel_token(registration: Registration) -> str:
     return signing.dumps(registration.pk, salt=CANCEL_SALT)
 

@@ -13,6 +13,7 @@ urlpatterns = [
     path("evenementen/nieuw/", views.EventCreateView.as_view(), name="create"),
     path("evenementen/cijfers/", views.FiguresView.as_view(), name="figures"),
     path("evenementen/afmelden/<str:token>/", views.RegistrationCancelView.as_view(), name="cancel"),
+    path("evenementen/aanmelding/<str:token>/", views.RegistrationView.as_view(), name="registration"),
     path("evenementen/<slug:slug>.ics", views.EventIcsView.as_view(), name="ics"),
     path("evenementen/<slug:slug>/", views.EventDetailView.as_view(), name="detail"),
     path("evenementen/<slug:slug>/bewerken/", views.EventUpdateView.as_view(), name="update"),
@@ -25,5 +26,6 @@ urlpatterns = [
         name="registrations-export",
     ),
     path("evenementen/<slug:slug>/bezoekers/", views.AttendanceView.as_view(), name="attendance"),
+    path("evenementen/<slug:slug>/inchecken/", views.CheckInView.as_view(), name="checkin"),
     path("mijn/evenementen/", views.MyEventsView.as_view(), name="mine"),
 ]

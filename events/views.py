@@ -6,11 +6,12 @@ import calendar as month_calendar
 import datetime
 import hashlib
 from types import SimpleNamespace
+from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.http import Http404, HttpResponse, HttpResponseRedirect
+from django.http import Http404, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -35,12 +36,14 @@ from events.services import (
     EventConflict,
     attendance_record,
     cancel_token,
+    checkin_set,
     event_create,
     event_delete,
     event_update,
     registration_cancel,
     registration_create,
     registration_from_token,
+    walk_in_add,
 )
 
 PAGE_SIZE = 25
@@ -300,8 +303,38 @@ class EventRegisterView(IdempotentPostMixin, EventDetailView):
                             email=registration.email
                         ),
                     )
-                return HttpResponseRedirect(self.event.get_absolute_url())
+                # The registration itself, not the empty form again: with "add to my calendar" and the way to cancel.
+                return HttpResponseRedirect(
+                    reverse("events:registration", kwargs={"token": cancel_token(registration)})
+                )
         return self.render_to_response(self.get_context_data(registration_form=form), status=400)
+
+
+class RegistrationView(CrumbsMixin, TemplateView):
+    """A registration as its visitor sees it right after registering (and from the e-mail's link): the event, the
+    status, "add to my calendar" and the way to cancel. No login; the signed token is the key."""
+
+    template_name = "events/registration_detail.html"
+
+    @cached_property
+    def registration(self) -> Registration:
+        pk = registration_from_token(self.kwargs["token"])
+        if pk is None:
+            raise Http404
+        return get_object_or_404(Registration.objects.select_related("event"), pk=pk)
+
+    def get_crumbs(self):
+        event = self.registration.event
+        return [events_crumb(), crumb(event.title, "events:detail", slug=event.slug), crumb(_("Your registration"))]
+
+    def get_context_data(self, **kwargs):
+        # The URL's token is in the context already (TemplateView passes the URL's keywords).
+        return super().get_context_data(registration=self.registration, event=self.registration.event, **kwargs)
+
+    def render_to_response(self, context, **response_kwargs):
+        response = super().render_to_response(context, **response_kwargs)
+        response["Cache-Control"] = "private, no-store"  # a name and an address: never in a shared cache
+        return response
 
 
 class RegistrationCancelView(IdempotentPostMixin, CrumbsMixin, TemplateView):
@@ -559,6 +592,51 @@ class AttendanceView(IdempotentPostMixin, EventObjectMixin, CrumbsMixin, FormVie
         )
         messages.success(self.request, _("The attendance of {title} was saved.").format(title=self.event.title))
         return HttpResponseRedirect(self.event.get_absolute_url())
+
+
+class CheckInView(EventObjectMixin, CrumbsMixin, TemplateView):
+    """At the door, on a phone: every confirmed registrant is on the page (so it works for a moment without a
+    connection), a search box narrows the list, "Arrived" checks one in, a counter adds walk-ins; the event's
+    visitor count follows. Works without JavaScript (forms and a GET search); static/js/checkin.js filters as you
+    type and queues taps while offline, sending them when the connection is back (they ask for JSON)."""
+
+    permission_required = "events.record_attendance"
+    template_name = "events/checkin.html"
+
+    def get_crumbs(self):
+        return [*super().get_crumbs(), crumb(_("Check-in"))]
+
+    def get_context_data(self, **kwargs):
+        registrations = self.event.registrations.filter(status=Registration.Status.CONFIRMED).order_by("name", "pk")
+        query = " ".join(self.request.GET.get("q", "").split())[:100]
+        shown = [r for r in registrations if query.casefold() in r.name.casefold()] if query else list(registrations)
+        arrived = sum(1 for r in registrations if r.checked_in)
+        return super().get_context_data(
+            registrations=shown, query=query, arrived=arrived, total=len(registrations), **kwargs
+        )
+
+    def post(self, request, *args, **kwargs):
+        try:
+            if "walk_in" in request.POST:
+                count = {"+1": 1, "-1": -1}.get(request.POST["walk_in"])
+                if count is None:
+                    raise ValidationError(_("Unknown counter step."))
+                event = walk_in_add(event=self.event, by=request.user, count=count)
+            else:
+                registration = get_object_or_404(self.event.registrations, pk=request.POST.get("registration") or 0)
+                event = checkin_set(
+                    registration=registration, by=request.user, arrived=request.POST.get("arrived") != "0"
+                )
+        except (ValidationError, ValueError) as error:
+            message = " ".join(getattr(error, "messages", [str(error)]))
+            if "application/json" in request.headers.get("Accept", ""):
+                return JsonResponse({"error": message}, status=400)
+            messages.error(request, message)
+            return HttpResponseRedirect(request.path)
+        if "application/json" in request.headers.get("Accept", ""):
+            return JsonResponse({"walk_ins": event.walk_ins, "visitors": event.actual_visitors})
+        query = request.POST.get("q", "")
+        return HttpResponseRedirect(request.path + (f"?{urlencode({'q': query})}" if query else ""))
 
 
 class MyEventsView(RoleRequiredMixin, CrumbsMixin, TemplateView):

@@ -3,9 +3,9 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from import_export.admin import ImportExportModelAdmin
-from import_export.formats.base_formats import CSV, XLSX
 
 from deventer_intl.admin_history import HistoryAdmin
+from deventer_intl.resources import SpreadsheetCSV, SpreadsheetXLSX
 from partners.forms import PartnerAdminForm
 from partners.models import Country, GlobalGoal, Membership, Network, Partner, Relation, RelationPartner, Sector
 from partners.resources import (
@@ -22,7 +22,7 @@ from partners.services import partners_refresh_search
 class SpreadsheetAdmin(ImportExportModelAdmin, HistoryAdmin):
     """Import/export in CSV and XLSX (every import previewed as a dry run first), and the change history."""
 
-    formats = [CSV, XLSX]
+    formats = [SpreadsheetCSV, SpreadsheetXLSX]
 
 
 class RefreshesPartnerSearch:

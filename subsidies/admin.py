@@ -1,11 +1,23 @@
 """Admin for subsidies: schemes with criteria, budgets, and applications with history and import/export."""
 
+from django import forms
 from django.contrib import admin
 
 from deventer_intl.admin_history import HistoryAdmin
 from partners.admin import SpreadsheetAdmin
+from partners.models import PartnerKind
 from subsidies.lifecycle import step_allowed
-from subsidies.models import Application, Attachment, Budget, Criterion, Decision, OtherFunding, Payment, Scheme
+from subsidies.models import (
+    Application,
+    Attachment,
+    Budget,
+    Criterion,
+    Decision,
+    OtherFunding,
+    Payment,
+    Scheme,
+    SchemeQuestion,
+)
 from subsidies.resources import ApplicationResource
 
 
@@ -26,11 +38,32 @@ def holds_money(budget: Budget) -> bool:
     return bool(budget.granted_total or budget.paid_total)
 
 
+class SchemeQuestionInline(admin.TabularInline):
+    model = SchemeQuestion
+    extra = 0
+
+
+class SchemeAdminForm(forms.ModelForm):
+    # The kinds of organisation as checkboxes rather than a comma-separated text.
+    partner_kinds = forms.MultipleChoiceField(
+        choices=PartnerKind.choices,
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+        label=Scheme._meta.get_field("partner_kinds").verbose_name,
+        help_text=Scheme._meta.get_field("partner_kinds").help_text,
+    )
+
+    class Meta:
+        model = Scheme
+        fields = "__all__"  # noqa: DJ007 (the admin form of the whole scheme; only this field changes widget)
+
+
 @admin.register(Scheme)
 class SchemeAdmin(HistoryAdmin):
+    form = SchemeAdminForm
     list_display = ["name_nl", "max_amount", "opens_on", "closes_on", "decision_weeks"]
     prepopulated_fields = {"slug": ["name_nl"]}
-    inlines = [CriterionInline, BudgetInline]
+    inlines = [CriterionInline, SchemeQuestionInline, BudgetInline]
 
 
 @admin.register(Budget)

@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from deventer_intl.forms import AccessibleFormMixin, DateInput, KeepValidFilesMixin, SearchableSelect
 from partners.models import Country, GlobalGoal, Partner
 from subsidies.files import clean_attachment, without_image_metadata
-from subsidies.lifecycle import above_maximum
+from subsidies.lifecycle import above_maximum, not_admitted
 from subsidies.models import Application, Attachment, Decision, Scheme
 
 MONEY = {"max_digits": 12, "decimal_places": 2}
@@ -70,7 +70,39 @@ def funding_rows(formset) -> list[tuple[str, Decimal]]:
     ]
 
 
-class ApplicationForm(KeepValidFilesMixin, AccessibleFormMixin, forms.ModelForm):
+class SchemeQuestionsMixin:
+    """The chosen scheme's own questions as form fields (before AccessibleFormMixin styles every field)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.add_questions()
+
+    def add_questions(self):
+        """A text field per question of the chosen scheme (the draft's, the posted or the preselected one). Answers
+        may wait while it is a draft; submitting asks for the required ones. After choosing another scheme, its
+        questions appear once the draft is saved."""
+        scheme_id = self.data.get(self.add_prefix("scheme")) if self.is_bound else None
+        scheme_id = scheme_id or self.initial.get("scheme") or self.instance.scheme_id
+        scheme = Scheme.objects.filter(pk=scheme_id).first() if str(scheme_id or "").isdigit() else None
+        self.questions = list(scheme.questions.all()) if scheme else []
+        answers = {}
+        if self.instance.pk:
+            answers = {answer.question_id: answer.text for answer in self.instance.answers.all()}
+        for question in self.questions:
+            self.fields[f"question_{question.pk}"] = forms.CharField(
+                label=question.text,
+                required=False,
+                max_length=5000,
+                widget=forms.Textarea(attrs={"rows": 3}),
+                initial=answers.get(question.pk, ""),
+                help_text=_("Needed to submit.") if question.required else _("Optional."),
+            )
+
+    def answers(self) -> dict[int, str]:
+        return {question.pk: self.cleaned_data.get(f"question_{question.pk}", "") for question in self.questions}
+
+
+class ApplicationForm(KeepValidFilesMixin, AccessibleFormMixin, SchemeQuestionsMixin, forms.ModelForm):
     """A new application or a draft; documents are added here too (they are checked by content)."""
 
     plan = AttachmentField(label=_("Project plan"), required=False, help_text=FILE_HELP)
@@ -134,6 +166,9 @@ class ApplicationForm(KeepValidFilesMixin, AccessibleFormMixin, forms.ModelForm)
         above = above_maximum(requested, scheme) if scheme else None
         if above:
             self.add_error("amount_requested", above)
+        refused_kind = not_admitted(cleaned.get("partner"), scheme)
+        if refused_kind:
+            self.add_error("scheme", refused_kind)
         return cleaned
 
     def uploads(self) -> list[tuple[str, object, str]]:

@@ -226,6 +226,13 @@ def submit_blockers(application, *, on: datetime.date | None = None) -> list[str
         blockers.append(
             gettext("The scheme {scheme} is not open for applications now.").format(scheme=application.scheme)
         )
+    refused_kind = not_admitted(application.partner, application.scheme)
+    if refused_kind:
+        blockers.append(refused_kind)
+    answered = {answer.question_id for answer in application.answers.all() if answer.text.strip()}
+    unanswered = [str(q) for q in application.scheme.questions.all() if q.required and q.pk not in answered]
+    if unanswered:
+        blockers.append(gettext("Still to answer: {questions}").format(questions=" · ".join(unanswered)))
     return blockers
 
 
@@ -244,6 +251,15 @@ def budget_unbalanced(application) -> str | None:
         "The amount requested ({requested}) plus the other funding ({other}) makes {sum}, not the total budget "
         "({total}): make them add up."
     ).format(requested=money(requested), other=money(expected), sum=money(requested + expected), total=money(total))
+
+
+def not_admitted(partner, scheme) -> str | None:
+    """The objection to ``partner`` applying under ``scheme`` when the scheme is for other kinds of organisation."""
+    if partner is None or scheme is None or scheme.admits(partner):
+        return None
+    return gettext("The scheme {scheme} is for {kinds} only; {partner} is registered as “{kind}”.").format(
+        scheme=scheme, kinds=scheme.kinds_display().lower(), partner=partner, kind=partner.get_kind_display().lower()
+    )
 
 
 def above_maximum(amount, scheme) -> str | None:

@@ -11,6 +11,7 @@ import datetime
 from decimal import Decimal
 
 from django.conf import settings
+from django.contrib.postgres.fields import ArrayField
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
@@ -20,7 +21,7 @@ from simple_history.models import HistoricalRecords
 
 from deventer_intl.i18n import Translated
 from deventer_intl.storage import private_storage
-from partners.models import Country, GlobalGoal, Partner, TranslatedName
+from partners.models import Country, GlobalGoal, Partner, PartnerKind, TranslatedName
 from subsidies.lifecycle import AWAITING_DECISION, OUTCOME_RESULT, PHASES, Outcome, Phase, Status
 from subsidies.querysets import ApplicationQuerySet, BudgetQuerySet, SchemeQuerySet
 
@@ -46,6 +47,13 @@ class Scheme(Translated, TranslatedName):
         help_text=_("Leave empty for a scheme without an end date."),
     )
     decision_weeks = models.PositiveSmallIntegerField(_("decision term (weeks)"), default=8)
+    partner_kinds = ArrayField(
+        models.CharField(max_length=20, choices=PartnerKind.choices),
+        verbose_name=_("for kinds of organisation"),
+        default=list,
+        blank=True,
+        help_text=_("Only organisations of these kinds may apply. Leave empty for every kind."),
+    )
 
     objects = SchemeQuerySet.as_manager()
     history = HistoricalRecords()
@@ -69,6 +77,39 @@ class Scheme(Translated, TranslatedName):
     def is_open(self, on: datetime.date | None = None) -> bool:
         on = on or timezone.localdate()
         return self.opens_on <= on and (self.closes_on is None or on <= self.closes_on)
+
+    def admits(self, partner) -> bool:
+        """Organisations of ``partner``'s kind may apply under this scheme."""
+        return not self.partner_kinds or partner.kind in self.partner_kinds
+
+    def kinds_display(self) -> str:
+        labels = dict(PartnerKind.choices)
+        return ", ".join(str(labels.get(kind, kind)) for kind in self.partner_kinds)
+
+
+class SchemeQuestion(Translated, models.Model):
+    """A question a scheme adds to its application form; the answers are stored with each application."""
+
+    scheme = models.ForeignKey(Scheme, on_delete=models.CASCADE, related_name="questions", verbose_name=_("scheme"))
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    text_nl = models.CharField(_("question (Dutch)"), max_length=300)
+    text_en = models.CharField(_("question (English)"), max_length=300, blank=True)
+    text_de = models.CharField(_("question (German)"), max_length=300, blank=True)
+    required = models.BooleanField(_("an answer is needed to submit"), default=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["scheme", "order", "pk"]
+        verbose_name = _("question of the scheme")
+        verbose_name_plural = _("questions of the scheme")
+
+    @property
+    def text(self) -> str:
+        return self.translated("text")
+
+    def __str__(self) -> str:
+        return self.text
 
 
 class Criterion(Translated, models.Model):
@@ -286,6 +327,31 @@ class Application(models.Model):
 class FundingKind(models.TextChoices):
     EXPECTED = "expected", _("expected")
     ACTUAL = "actual", _("actually raised")
+
+
+class Answer(models.Model):
+    """The applicant's answer to one of the scheme's own questions."""
+
+    application = models.ForeignKey(
+        Application, on_delete=models.CASCADE, related_name="answers", verbose_name=_("application")
+    )
+    question = models.ForeignKey(
+        SchemeQuestion, on_delete=models.PROTECT, related_name="answers", verbose_name=_("question")
+    )
+    text = models.TextField(_("answer"), blank=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["question__order", "question__pk"]
+        verbose_name = _("answer")
+        verbose_name_plural = _("answers")
+        constraints = [
+            models.UniqueConstraint(fields=["application", "question"], name="answer_one_per_question"),
+        ]
+
+    def __str__(self) -> str:
+        return self.text[:50]
 
 
 class OtherFunding(models.Model):

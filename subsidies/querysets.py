@@ -32,6 +32,15 @@ class ApplicationQuerySet(models.QuerySet):
 
         return self.exclude(status__in=PRIVATE)
 
+    def awaiting_confirmation_by(self, user) -> ApplicationQuerySet:
+        """Decisions another civil servant proposed that ``user`` may confirm (four eyes): unconfirmed, from a
+        status the confirm step starts from (``lifecycle.STEPS``), not proposed by ``user``."""
+        from subsidies.lifecycle import STEPS
+
+        return self.filter(
+            status__in=STEPS["confirm"].sources, decision__isnull=False, decision__confirmed_at__isnull=True
+        ).exclude(decision__proposed_by=user)
+
     def awaiting_decision(self) -> ApplicationQuerySet:
         """Applications the office owes a decision (``lifecycle.AWAITING_DECISION``)."""
         from subsidies.lifecycle import AWAITING_DECISION
@@ -59,7 +68,7 @@ class ApplicationQuerySet(models.QuerySet):
         )
 
     def for_detail(self) -> ApplicationQuerySet:
-        from subsidies.models import CriterionAssessment, OtherFunding
+        from subsidies.models import Answer, CriterionAssessment, OtherFunding
 
         return self.select_related(
             "partner",
@@ -76,6 +85,8 @@ class ApplicationQuerySet(models.QuerySet):
             "attachments",
             "payments",
             "scheme__criteria",
+            "scheme__questions",
+            models.Prefetch("answers", queryset=Answer.objects.select_related("question")),
             models.Prefetch("other_funding", queryset=OtherFunding.objects.order_by("kind", "pk")),
             models.Prefetch("review__assessments", queryset=CriterionAssessment.objects.select_related("criterion")),
         )

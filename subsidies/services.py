@@ -20,8 +20,9 @@ from django.utils.translation import gettext_noop
 from simple_history.utils import bulk_create_with_history
 
 from deventer_intl.history import by_user
-from subsidies.lifecycle import GRANTED, STEPS, above_maximum, refusal, submit_blockers
+from subsidies.lifecycle import GRANTED, STEPS, above_maximum, not_admitted, refusal, submit_blockers
 from subsidies.models import (
+    Answer,
     Application,
     Attachment,
     Budget,
@@ -145,11 +146,13 @@ def application_save(
     goals=None,
     other_funding: list[tuple[str, Decimal]] | None = None,
     attachments=(),
+    answers: dict[int, str] | None = None,
 ) -> Application:
     """Create a draft (``application`` None: ``by`` is its applicant) or update one, with its goals, expected
     other funding and new attachments; the details left None stay as they are.
 
-    ``other_funding`` is a list of (source, amount); ``attachments`` of (kind, upload, safe name). A new draft
+    ``other_funding`` is a list of (source, amount); ``attachments`` of (kind, upload, safe name); ``answers`` the
+    answers to the scheme's own questions by question id (questions of another scheme are ignored). A new draft
     counts for this year's budget until it is submitted (``year``: another year) and its e-mails are written in
     ``language``.
     """
@@ -176,6 +179,9 @@ def application_save(
     for name, value in details.items():
         if value is not None:
             setattr(application, name, value)
+    refused_kind = not_admitted(application.partner, application.scheme)
+    if refused_kind:
+        raise ValidationError({"scheme": refused_kind})
     application.full_clean(exclude=["global_goals"])
     by_user(application, by).save()
     if goals is not None:
@@ -186,7 +192,22 @@ def application_save(
         other_funding=(OtherFunding.Kind.EXPECTED, other_funding) if other_funding is not None else None,
         attachments=attachments,
     )
+    if answers is not None:
+        _save_answers(application, by=by, answers=answers)
     return application
+
+
+def _save_answers(application: Application, *, by, answers: dict[int, str]) -> None:
+    """Store the answers to the questions of the application's scheme (one row per question, kept in history)."""
+    for question in application.scheme.questions.filter(pk__in=answers.keys()):
+        text = (answers[question.pk] or "").strip()
+        answer = Answer.objects.filter(application=application, question=question).first()
+        if answer is None:
+            answer = Answer(application=application, question=question)
+        elif answer.text == text:
+            continue
+        answer.text = text
+        by_user(answer, by).save()
 
 
 @transaction.atomic

@@ -22,7 +22,7 @@ from rules.contrib.views import PermissionRequiredMixin
 from deventer_intl.charts import Column, simple_figure
 from deventer_intl.idempotency import IdempotentPostMixin
 from deventer_intl.views import CrumbsMixin, RoleRequiredMixin, ScopedObjectMixin, SearchableFilterView, crumb
-from partners.models import Country, GlobalGoal
+from partners.models import Country, GlobalGoal, Partner
 from subsidies import figures, lifecycle, register, services
 from subsidies.filters import ApplicationFilter
 from subsidies.forms import (
@@ -118,6 +118,9 @@ class MySubsidiesView(RoleRequiredMixin, CrumbsMixin, TemplateView):
         schemes = Scheme.objects.open_on(today).prefetch_related(
             Prefetch("criteria", queryset=Criterion.objects.order_by("order"))
         )
+        # Only the schemes one of the user's organisations may apply under (a scheme may be for some kinds only).
+        partners = Partner.objects.filter(pk__in=represented_partner_ids(self.request.user)).only("pk", "kind")
+        schemes = [scheme for scheme in schemes if any(scheme.admits(partner) for partner in partners)]
         return super().get_context_data(
             applications=Application.objects.of_organisations_of(self.request.user)
             .for_list()
@@ -169,6 +172,7 @@ class ApplicationFormMixin:
                 goals=form.cleaned_data["global_goals"],
                 other_funding=funding_rows(funding),
                 attachments=form.uploads(),
+                answers=form.answers(),
             )
         except services.StepNotAllowed as error:
             return refused(request, error.message, self.draft())
@@ -573,7 +577,15 @@ class QueueView(RoleRequiredMixin, SearchableFilterView):
         return kwargs
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(today=timezone.localdate(), **kwargs)
+        # At the top: the decisions the other civil servant proposed, which wait for this one's confirmation.
+        to_confirm = list(
+            Application.objects.visible_to(self.request.user)
+            .awaiting_confirmation_by(self.request.user)
+            .for_list()
+            .select_related("decision__proposed_by")
+            .order_by("decision__proposed_at", "pk")
+        )
+        return super().get_context_data(today=timezone.localdate(), to_confirm=to_confirm, **kwargs)
 
 
 class BudgetView(RoleRequiredMixin, CrumbsMixin, TemplateView):

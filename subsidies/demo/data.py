@@ -28,6 +28,15 @@ SCHEMES = [
         "max_amount": 5000,
         "decision_weeks": 8,
         "budget": 43000,
+        # Invented: a question of the scheme's own, optional so the historic demo applications need no answer.
+        "questions": [
+            (
+                "Hoe vertelt u inwoners van Deventer over het project?",
+                "How do you tell people in Deventer about the project?",
+                "Wie informieren Sie die Einwohner Deventers über das Projekt?",
+                False,
+            ),
+        ],
         "criteria": [
             (
                 "De organisatie is gevestigd in Deventer en werkt zonder winstoogmerk.",
@@ -100,6 +109,8 @@ SCHEMES = [
         "max_amount": 10000,
         "decision_weeks": 8,
         "budget": 10000,
+        # For businesses and their associations (MKB Deventer), not for NGOs.
+        "partner_kinds": ["company", "association"],
         "criteria": [
             (
                 "Het jaarplan ondersteunt het Deventer MKB bij internationaal ondernemen.",

@@ -17,7 +17,7 @@ from partners.models import Country, GlobalGoal, Partner
 from subsidies import services
 from subsidies.demo import data
 from subsidies.lifecycle import Outcome
-from subsidies.models import Application, Budget, Criterion, Scheme
+from subsidies.models import Application, Budget, Criterion, Scheme, SchemeQuestion
 
 #: A minimal PDF for the invented project plans and budgets (a submitted application has both).
 PDF = b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
@@ -52,11 +52,17 @@ def load_schemes(this_year: int) -> dict[str, Scheme]:
                     "decision_weeks",
                 )
             }
+            | {"partner_kinds": item.get("partner_kinds", [])}
             | {"opens_on": datetime.date(this_year - 1, 1, 1)},
         )
         if not scheme.criteria.exists():
             for order, (text_nl, text_en, text_de) in enumerate(item["criteria"], start=1):
                 Criterion.objects.create(scheme=scheme, order=order, text_nl=text_nl, text_en=text_en, text_de=text_de)
+        if not scheme.questions.exists():
+            for order, (text_nl, text_en, text_de, required) in enumerate(item.get("questions", []), start=1):
+                SchemeQuestion.objects.create(
+                    scheme=scheme, order=order, text_nl=text_nl, text_en=text_en, text_de=text_de, required=required
+                )
         for year in (this_year - 1, this_year):
             Budget.objects.get_or_create(scheme=scheme, year=year, defaults={"amount": item["budget"]})
         schemes[scheme.slug] = scheme

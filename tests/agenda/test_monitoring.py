@@ -13,6 +13,7 @@ from openpyxl import load_workbook
 
 from agenda import monitoring
 from agenda.models import STALE_AFTER_DAYS, Action, Chapter, PolicyPeriod, ProgressUpdate
+from agenda.resources import ActionResource
 from deventer_intl.resources import formula_safe
 from deventer_intl.roles import COORDINATOR
 from partners.models import GlobalGoal, Sector
@@ -250,20 +251,33 @@ EXPORT_HEADER = [
 
 
 def exported_rows(client, fmt: str, **params) -> list[dict]:
+    """The rows by column name: the export writes labels in the user's language (Dutch here) and typed cells,
+    read back as the import reads them (labels to column names; yes/no as 1/0, dates as ISO dates)."""
     response = client.get(reverse("agenda:monitoring-export", kwargs={"fmt": fmt}), params)
     assert response.status_code == 200
     assert f'.{fmt}"' in response["Content-Disposition"] and "attachment" in response["Content-Disposition"]
     if fmt == "csv":
-        assert response["Content-Type"].startswith("text/csv")
-        reader = csv.reader(io.StringIO(response.getvalue().decode("utf-8")))
+        assert response["Content-Type"] == "text/csv; charset=utf-8"
+        reader = csv.reader(io.StringIO(response.getvalue().decode("utf-8-sig")))
         header, *rows = list(reader)
     else:
         sheet = load_workbook(io.BytesIO(response.content)).active
-        header, *rows = [
-            ["" if cell is None else str(cell) for cell in row] for row in sheet.iter_rows(values_only=True)
-        ]
+        header, *rows = [[as_text(cell) for cell in row] for row in sheet.iter_rows(values_only=True)]
+    assert header[:2] == ["Beleidsperiode", "Code"] and header[-1] == "Al 90 dagen geen update"
+    columns = ActionResource().column_names_by_header()
+    header = [columns[label.casefold()] for label in header]
     assert header == EXPORT_HEADER
     return [dict(zip(header, row, strict=True)) for row in rows]
+
+
+def as_text(cell) -> str:
+    if cell is None:
+        return ""
+    if isinstance(cell, bool):
+        return "1" if cell else "0"
+    if isinstance(cell, datetime.datetime) and cell.time() == datetime.time(0):
+        return cell.date().isoformat()
+    return str(cell)
 
 
 @pytest.mark.parametrize("fmt", ["csv", "xlsx"])
@@ -274,8 +288,8 @@ def test_export_holds_every_action_with_its_stale_flag(client, coordinator, stal
     rows = exported_rows(client, fmt)
     assert len(rows) == 7, "unpublished actions too: this is the office's export"
     by_title = {row["title"]: row for row in rows}
-    assert by_title["Vergeten"]["stale"] == "yes" and by_title["Verborgen"]["stale"] == "yes"
-    assert {by_title[t]["stale"] for t in ("Net op tijd", "Vers", "Klaar", "Gestopt", "Oud")} == {""}
+    assert by_title["Vergeten"]["stale"] == "1" and by_title["Verborgen"]["stale"] == "1"
+    assert {by_title[t]["stale"] for t in ("Net op tijd", "Vers", "Klaar", "Gestopt", "Oud")} == {"0"}
     vergeten = by_title["Vergeten"]
     assert vergeten["period"] == "2021-2026" and vergeten["status"] == "in_progress"
     assert set(vergeten["sectors"].split(",")) == {"sport", "onderwijs"}
@@ -292,10 +306,11 @@ def test_export_does_not_turn_a_title_into_a_spreadsheet_formula(client, coordin
     response = client.get(reverse("agenda:monitoring-export", kwargs={"fmt": "xlsx"}))
     sheet = load_workbook(io.BytesIO(response.content)).active
     title = sheet.cell(row=2, column=EXPORT_HEADER.index("title") + 1)
+    assert sheet.cell(row=1, column=EXPORT_HEADER.index("title") + 1).value == "Titel"
     assert title.data_type != "f", f"exported as a formula: {title.value!r}"
     csv_response = client.get(reverse("agenda:monitoring-export", kwargs={"fmt": "csv"}))
-    row = next(r for r in csv.DictReader(io.StringIO(csv_response.getvalue().decode())))
-    assert not row["title"].startswith("="), row["title"]
+    row = next(r for r in csv.DictReader(io.StringIO(csv_response.getvalue().decode("utf-8-sig"))))
+    assert not row["Titel"].startswith("="), row["Titel"]
 
 
 @pytest.mark.parametrize("title", ["==1+1", "+31 6 1234 5678", "-2+3", "@SUM(A1:A2)"])
@@ -305,8 +320,8 @@ def test_export_quotes_every_formula_start_not_only_one_equals_sign(client, coor
     ActionFactory(title=title, progress=40)
     client.force_login(coordinator)
     csv_response = client.get(reverse("agenda:monitoring-export", kwargs={"fmt": "csv"}))
-    row = next(r for r in csv.DictReader(io.StringIO(csv_response.getvalue().decode())))
-    assert row["title"] == "'" + title and row["progress"] == "40"
+    row = next(r for r in csv.DictReader(io.StringIO(csv_response.getvalue().decode("utf-8-sig"))))
+    assert row["Titel"] == "'" + title and row["Voortgang (%)"] == "40"
 
 
 def test_formula_safe_leaves_numbers_dates_and_plain_text_alone():

@@ -43,9 +43,9 @@ def test_ambassador_creates_an_action_and_a_visitor_finds_its_progress(new_page,
     agenda_people = shared_data(build_directory_and_people).people
     page = new_page()
     log_in_through_form(page, agenda_people.ambassador)
-    expect(page).to_have_url(path_is("profile"))
+    expect(page).to_have_url(path_is("agenda:mine"))  # an ambassador lands on My agenda
 
-    page.locator(f"header a[href='{url('agenda:mine')}']").click()
+    page.locator(f"header .site-account a[href='{url('agenda:mine')}']").click()
     expect(page).to_have_url(path_is("agenda:mine"))
     page.locator(f"main a[href='{url('agenda:create')}']").click()
     expect(page).to_have_url(path_is("agenda:create"))
@@ -221,6 +221,7 @@ def test_two_editors_save_the_same_action(new_page, log_in, agenda):
 def test_visitor_filters_the_agenda_by_country(page, agenda):
     """The country filter offers the countries of public actions, and choosing one narrows the list."""
     page.goto(url("agenda:list"))
+    page.locator("form[role=search] summary").click()  # the filters other than search are folded
     country = page.locator("#id_country")
     expect(country.locator("option[value='ug']")).to_have_text("Oeganda")
     expect(country.locator("option[value='ro']")).to_have_text("Roemenië")

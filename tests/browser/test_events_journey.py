@@ -79,6 +79,11 @@ def test_visitor_finds_a_meeting_registers_reads_the_mail_and_cancels(new_page, 
     page.locator("#id_email").fill("ioana@example.org")
     page.locator("#register button[type=submit]").click()
     expect(page.locator(".site-messages")).to_contain_text("U bent aangemeld")
+    # The registration itself, with "add to my calendar" and the way to cancel, not the empty form again.
+    expect(page.locator("main h1")).to_have_text("Uw aanmelding")
+    expect(page.locator(f"main a[href='{url('events:ics', slug=network.slug)}']")).to_be_visible()
+    expect(page.locator("main a", has_text="Mij afmelden")).to_be_visible()
+    page.goto(network.get_absolute_url())
     expect(page.locator("#register")).to_contain_text("Nog 1 plaats.")
     assert Registration.objects.get(event=network).status == "confirmed"
 

@@ -35,6 +35,7 @@ def test_visitor_finds_a_partner_by_country(page, directory):
     expect(page.locator(".partner-card")).to_have_count(4)
     expect(result_heading(page)).to_contain_text("4")
 
+    page.locator("form[role=search] summary").click()  # the filters other than search are folded
     country = page.locator("#id_country")
     expect(country.locator("option[value='ug']")).to_have_text("Oeganda")  # country names follow the language
     country.select_option("ug")
@@ -100,6 +101,10 @@ def test_skip_link_is_the_first_tab_stop_and_moves_focus_to_main(page, directory
 def test_filters_work_by_keyboard_alone(page, directory):
     page.goto(url("partners:list"))
     page.locator("#id_q").focus()
+    page.keyboard.press("Tab")
+    # The other filters are folded under "More filters": the keyboard opens them with Enter.
+    expect(page.locator("form[role=search] summary")).to_be_focused()
+    page.keyboard.press("Enter")
     page.keyboard.press("Tab")
     sector = page.locator("#id_sector")
     expect(sector).to_be_focused()

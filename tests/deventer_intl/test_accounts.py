@@ -41,20 +41,20 @@ def logged_in_as(client):
 def test_login_through_the_form(client, ambassador):
     assert client.get(reverse("login")).status_code == 200
     response = log_in(client, "sanne", TEST_PASSWORD)
-    assert response.status_code == 302 and response["Location"] == reverse("profile")
+    assert response.status_code == 302 and response["Location"] == reverse("agenda:mine"), "an ambassador's work"
     assert logged_in_as(client) == str(ambassador.pk)
 
 
 def test_login_honours_a_safe_next_only(client, ambassador):
     response = client.post(
-        reverse("login"), {"username": "sanne", "password": TEST_PASSWORD, "next": reverse("agenda:mine")}
+        reverse("login"), {"username": "sanne", "password": TEST_PASSWORD, "next": reverse("profile")}
     )
-    assert response["Location"] == reverse("agenda:mine")
+    assert response["Location"] == reverse("profile")
     client.post(reverse("logout"))
     response = client.post(
         reverse("login"), {"username": "sanne", "password": TEST_PASSWORD, "next": "https://evil.example/"}
     )
-    assert response["Location"] == reverse("profile")
+    assert response["Location"] == reverse("agenda:mine")
 
 
 def test_a_wrong_password_shows_an_error_and_logs_nobody_in(client, ambassador):

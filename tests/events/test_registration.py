@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from events.models import Registration
+from events.services import cancel_token
 from tests.agenda.helpers import dutch
 from tests.factories import RegistrationFactory, UserFactory, in_days, meeting
 
@@ -44,8 +45,16 @@ class django_on_commit:
 def test_register_confirms_and_mails_a_cancel_link_that_frees_the_place(client):
     event = meeting(capacity=2)
     response = post(client, event)
-    assert response.status_code == 302 and response["Location"] == event.get_absolute_url()
     registration = Registration.objects.get(event=event)
+    # The registration itself, not the empty form: with "add to my calendar" and the way to cancel.
+    assert response.status_code == 302 and response["Location"] == reverse(
+        "events:registration", kwargs={"token": cancel_token(registration)}
+    )
+    page = client.get(response["Location"])
+    html = page.content.decode()
+    assert page["Cache-Control"] == "private, no-store" and "ioana@example.org" in html
+    assert reverse("events:ics", kwargs={"slug": event.slug}) in html
+    assert reverse("events:cancel", kwargs={"token": cancel_token(registration)}) in html
     assert (registration.name, registration.email, registration.status, registration.language) == (
         "Ioana Popescu",
         "ioana@example.org",
