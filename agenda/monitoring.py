@@ -255,7 +255,7 @@ def export_csv(*, period_name: str | None, rows_per_chunk: int = 500) -> Iterato
         cells = [
             period, code, list_, chapter, title, description, status, progress, lead, ",".join(sectors), role,
             ",".join(str(goal) for goal in goals), ",".join(countries), _date(start), _date(end), int(public),
-            _date(last_update), "yes" if stale else "",
+            _date(last_update), int(bool(stale)),
         ]  # fmt: skip
         writer.writerow(["" if cell is None else formula_safe(cell) for cell in cells])
         if number % rows_per_chunk == 0:

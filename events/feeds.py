@@ -14,13 +14,11 @@ from django.core.cache import cache
 from django.db.models import CharField, Count, F, Func, Max, Value
 from django.urls import reverse
 from django.utils import timezone
-from icalendar import Calendar
-from icalendar import Event as VEvent
 
 from events.filters import EventFilter
-from events.ical import ZONE
 from events.models import Event, place
 from events.querysets import EventQuerySet
+from events.vtimezone import vtimezone as zone_rules
 
 #: What a feed entry shows (see ical.py): the rest of the row is not read.
 FEED_FIELDS = [
@@ -167,14 +165,9 @@ def calendar(events: EventQuerySet, *, name: str, base_url: str, host: str) -> b
 
 @functools.cache
 def vtimezone() -> bytes:
-    """The VTIMEZONE of the site's zone, from the zone's own rules (the library writes it; it never changes while
-    the process runs)."""
-    sample = Calendar()
-    item = VEvent()
-    item.add("dtstart", datetime.datetime(2026, 1, 1, tzinfo=ZONE))
-    sample.add_component(item)
-    sample.add_missing_timezones()
-    return b"".join(component.to_ical() for component in sample.walk("VTIMEZONE"))
+    """The VTIMEZONE of the site's zone as yearly rules at the real moments the clocks change (events/vtimezone.py,
+    the same as every other calendar file of the site; it never changes while the process runs)."""
+    return zone_rules(ZONE_NAME).to_ical()
 
 
 def _formatted(field: str, pattern: str, *, zone: str = ZONE_NAME, plus_one_day: bool = False) -> Func:

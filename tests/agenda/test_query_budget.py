@@ -124,7 +124,7 @@ PAGES = [
 #: The most queries a page of the agenda may need (session, user, roles, count, page, prefetches, filter choices).
 BUDGET = 16
 #: The action page: the action with its relations, participants, timeline, and the user's rights on it.
-DETAIL_BUDGET = 14
+DETAIL_BUDGET = 15  # + the action's linked events and relations (issue 10)
 
 
 def count_queries(client, name, params, kwargs=None) -> int:

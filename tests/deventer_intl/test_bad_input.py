@@ -167,10 +167,10 @@ def _valid_arguments() -> dict[str, dict]:
 
     A route not named here is still tested with bad path arguments; only its query is not reached.
     """
-    from agenda.models import Action, Participation, ProgressUpdate
+    from agenda.models import Action, Participation, ParticipationRequest, ProgressUpdate
     from events.models import Event, Registration
     from events.services import cancel_token
-    from partners.models import Network, Partner, Sector
+    from partners.models import Network, Partner, Relation, Sector
     from subsidies.models import Application, Attachment
 
     action = Action.objects.public().order_by("pk").first()
@@ -183,6 +183,12 @@ def _valid_arguments() -> dict[str, dict]:
     attachment = Attachment.objects.order_by("pk").first()
     application = attachment.application if attachment else Application.objects.first()
     reset_user = get_user_model().objects.get(username="partner-roemenie")
+    invitation = ParticipationRequest.objects.order_by("pk").first() or ParticipationRequest.objects.create(
+        action=action,
+        partner=Partner.objects.published().exclude(participations__action=action).first(),
+        kind=ParticipationRequest.Kind.INVITATION,
+        role=Participation._meta.get_field("role").default,
+    )
     by_action = {"pk": action.pk}
     by_event = {"slug": event.slug}
     by_application = {"pk": application.pk}
@@ -225,6 +231,18 @@ def _valid_arguments() -> dict[str, dict]:
         "subsidies:attachment": {"pk": application.pk, "attachment_pk": attachment.pk} if attachment else {},
         "subsidies:attachment-delete": {"pk": application.pk, "attachment_pk": attachment.pk} if attachment else {},
         "sitemap-section": {"section": "partners-nl"},
+        "agenda:request-answer": {"pk": invitation.action_id, "request_pk": invitation.pk, "answer": "ja"},
+        "events:checkin": by_event,
+        "events:registration": {"token": cancel_token(registration)},
+        "subsidies:letter": {"pk": application.pk, "kind": "decision"},
+        "subsidies:dossier": by_application,
+        "subsidies:register-export": {"fmt": "csv"},
+        "relations:detail": {"slug": Relation.objects.order_by("pk").first().slug},
+        "reports:detail": {"period": "2019-2020"},
+        "reports:pdf": {"period": "2019-2020"},
+        "reports:xlsx": {"period": "2019-2020"},
+        "open-data-download": {"name": "partners", "fmt": "csv"},
+        "api:api-root": {"format": "json"},
         "password_reset_confirm": {
             "uidb64": urlsafe_base64_encode(force_bytes(reset_user.pk)),
             "token": default_token_generator.make_token(reset_user),

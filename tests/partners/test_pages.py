@@ -4,6 +4,7 @@ import pytest
 from django.urls import reverse
 from django.utils import translation
 
+from deventer_intl.version import VERSION
 from partners.models import Network, Sector
 from tests.factories import MembershipFactory
 
@@ -148,7 +149,7 @@ def test_network_pages(client, partner):
 
 def test_healthz_reports_database_ok(client):
     response = client.get("/healthz")
-    assert response.status_code == 200 and response.json() == {"status": "ok", "database": "ok"}
+    assert response.status_code == 200 and response.json() == {"status": "ok", "database": "ok", "version": VERSION}
 
 
 def test_robots_txt_points_at_the_sitemap_and_keeps_crawlers_out_of_the_admin(client):

@@ -58,9 +58,11 @@ def test_the_export_has_the_public_columns_of_the_granted_subsidies_only(client,
         # Typed cells: the year and the amount are numbers.
         granted = next(row for row in rows if row[2] == "Project granted")
         assert granted[0] == every_stage["granted"].year and granted[4] == 1500
+    # Headers are labels in the reader's language, as in every spreadsheet the site writes (the open-data files
+    # keep the machine names).
     assert header == (
-        "year,organisation,project_title,scheme,amount_granted_eur,amount_settled_eur,country,global_goals,"
-        "project_start,project_end"
+        "Begrotingsjaar,Organisatie,Projecttitel,Regeling,Toegekend (EUR),Vastgesteld (EUR),Land,Global Goals,"
+        "Start project,Einde project"
     )
     assert len(rows) == 5
     for stage in ["draft", "submitted", "in_review", "proposed", "rejected", "withdrawn"]:

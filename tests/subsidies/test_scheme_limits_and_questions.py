@@ -32,7 +32,7 @@ def form_data(scheme, people, **changes):
         "start_date": "2026-07-01",
         "end_date": "2026-08-31",
         "amount_requested": "1500",
-        "total_budget": "15000",
+        "total_budget": "1500",  # requested plus other funding (none here) equals the budget
         "funding-TOTAL_FORMS": "0",
         "funding-INITIAL_FORMS": "0",
         "funding-MIN_NUM_FORMS": "0",
