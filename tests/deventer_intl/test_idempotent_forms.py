@@ -214,6 +214,10 @@ def test_an_application_sent_twice_is_saved_once(people):
         }
 
     responses = post_twice_together(people.rep, reverse("subsidies:create"), data)
+    assert Application.objects.count() == 1, [
+        (response.status_code, re.findall(r"error-summary.*?</ul>", response.content.decode(), re.S)[:1])
+        for response in responses
+    ]
     application = Application.objects.get()
     assert_both_lead_to(responses, application.get_absolute_url())
     assert application.attachments.count() == 2 and application.other_funding.count() == 1
