@@ -162,6 +162,9 @@ def bar_chart(figure: Figure) -> SafeString:
     tree = chart.render_tree()
     _make_csp_safe(tree)
     _make_accessible(tree, chart_id, figure, column, rows)
+    # The prefix registry is global: another library may have taken the empty prefix since this module loaded
+    # (the SVG then came out as ns0:svg, ns0:title). Claim it again just before writing.
+    ElementTree.register_namespace("", SVG)
     return mark_safe(ElementTree.tostring(tree, encoding="unicode"))  # noqa: S308 - pygal escapes all text
 
 

@@ -18,14 +18,14 @@ from django.core.management import call_command
 from django.db import connections
 from django.test import Client
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from agenda.models import Action, Participation, ProgressUpdate
 from deventer_intl.models import FormSubmission
 from deventer_intl.roles import AMBASSADOR, CIVIL_SERVANT, COORDINATOR, PARTNER_REPRESENTATIVE
 from events.models import Event, Registration
 from events.services import cancel_token
-from partners.models import Sector
+from partners.models import GlobalGoal, Sector
 from subsidies.models import Application, Decision, FinalReport, Payment, Review
 from tests.factories import ActionFactory, SchemeFactory, meeting, new_action_data
 from tests.subsidies.builders import build_application
@@ -198,7 +198,7 @@ def test_an_application_sent_twice_is_saved_once(people):
             "description": "Een zomerkamp voor kinderen uit Sibiu en Deventer.",
             "country": "RO",
             "local_partner": "Asociația Prietenii Deventer",
-            "global_goals": ["4"],
+            "global_goals": [str(GlobalGoal.objects.get(number=4).pk)],
             "start_date": "2026-07-01",
             "end_date": "2026-08-31",
             "amount_requested": "1500",
@@ -213,7 +213,10 @@ def test_an_application_sent_twice_is_saved_once(people):
             "budget": upload("begroting.xlsx", xlsx_bytes()),
         }
 
-    responses = post_twice_together(people.rep, reverse("subsidies:create"), data)
+    # The page in Dutch whatever an earlier test left active in this process.
+    with translation.override("nl"):
+        url = reverse("subsidies:create")
+    responses = post_twice_together(people.rep, url, data)
     assert Application.objects.count() == 1, [
         (response.status_code, re.findall(r"error-summary.*?</ul>", response.content.decode(), re.S)[:1])
         for response in responses
