@@ -64,3 +64,23 @@ def test_only_the_events_editors_check_in(client, make_user, make_partner, event
     assert client.post(url(event), {"walk_in": "+1"}).status_code == 403
     event.refresh_from_db()
     assert event.walk_ins == 0
+
+
+def test_the_check_in_list_costs_the_same_queries_for_3_and_60_registrants(client, make_user, event):
+    """The whole list is on the page (it works offline for a moment): its queries must not grow with it."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.force_login(make_user(CIVIL_SERVANT))
+
+    def queries() -> int:
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(url(event)).status_code == 200
+        return len(captured)
+
+    few = queries()
+    event.capacity = 100
+    event.save()
+    for number in range(57):
+        RegistrationFactory(event=event, name=f"Bezoeker {number}", email=f"bezoeker{number}@example.org")
+    assert queries() == few
